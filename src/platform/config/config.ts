@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'an integer between 1 and 65535 / 1〜65535 の整数' })
+    .int('an integer between 1 and 65535 / 1〜65535 の整数')
+    .min(1, 'an integer between 1 and 65535 / 1〜65535 の整数')
+    .max(65535, 'an integer between 1 and 65535 / 1〜65535 の整数')
+    .default(fallback);
+
+const optionalUrl = (protocols: string[], expected: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || hasProtocol(value, protocols), expected);
+
+function hasProtocol(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z.object({
+  YAKUBA_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'one of development, test, production / development・test・production のいずれか',
+    })
+    .default('development'),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:'], 'a postgres:// URL / postgres:// で始まる URL'),
+  YAKUBA_DATA_DIR: z.string().min(1).default('./data'),
+  YAKUBA_BIND: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_PORT: port(3000),
+  INTERNAL_PORT: port(3001),
+  PUBLIC_BASE_URL: optionalUrl(['http:', 'https:'], 'an http(s):// URL / http(s):// で始まる URL'),
+  INTERNAL_BASE_URL: optionalUrl(['http:', 'https:'], 'an http(s):// URL / http(s):// で始まる URL'),
+  YAKUBA_SECRET: z
+    .string()
+    .min(32, 'at least 32 characters of random text / 32 文字以上のランダムな文字列')
+    .optional(),
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'an smtp:// or smtps:// URL / smtp:// または smtps:// で始まる URL'),
+  MAIL_FROM: z.string().email('an e-mail address / メールアドレス').optional(),
+  YAKUBA_JOBS: z
+    .enum(['inline', 'off'], { error: 'inline or off / inline または off' })
+    .default('inline'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+});
+
+export type Config = z.infer<typeof envSchema> & { secretIsEphemeral: boolean };
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws ConfigError with one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const value = env[name];
+    throw new ConfigError(
+      `設定エラー / configuration error: ${name} must be ${issue.message}` +
+        (value === undefined ? '' : ` (got "${value}")`),
+    );
+  }
+  const config = parsed.data;
+  if (config.PUBLIC_PORT === config.INTERNAL_PORT) {
+    throw new ConfigError(
+      `設定エラー / configuration error: INTERNAL_PORT must differ from PUBLIC_PORT (both ${config.PUBLIC_PORT})`,
+    );
+  }
+  if (config.YAKUBA_ENV === 'production') requireProductionSettings(config);
+  return { ...config, secretIsEphemeral: config.YAKUBA_SECRET === undefined };
+}
+
+function requireProductionSettings(config: z.infer<typeof envSchema>): void {
+  const missing = (['DATABASE_URL', 'YAKUBA_SECRET', 'SMTP_URL', 'MAIL_FROM', 'PUBLIC_BASE_URL'] as const).find(
+    (name) => config[name] === undefined,
+  );
+  if (missing) {
+    throw new ConfigError(
+      `設定エラー / configuration error: ${missing} must be set when YAKUBA_ENV=production / 本番環境では必須です`,
+    );
+  }
+}
