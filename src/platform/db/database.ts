@@ -32,13 +32,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection closed by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', () => {});
   await pool.query('select 1');
   return { kind: 'postgres', db: drizzlePostgres(pool), close: () => pool.end() };
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
-  const client = dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
+  // Postgres' default 128 MB of shared buffers is sized for a server; one town on a laptop
+  // needs far less, and the embedded engine keeps them in the process's own memory.
+  const options = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+  const client = dataDir === 'memory' ? new PGlite(options) : new PGlite(dataDir, options);
   await client.waitReady;
   return { kind: 'pglite', db: drizzlePglite(client), pglite: client, close: () => client.close() };
 }

@@ -22,7 +22,7 @@ describe('row-level tenant isolation', () => {
     const rows = await withTenant(database.db, '143421', (tx) => tx.select().from(mailMessages));
     assert.deepEqual(rows.map((row) => row.subject), ['A']);
     const raw = await withTenant(database.db, '143413', (tx) => tx.execute(sql`select subject from mail_messages`));
-    assert.deepEqual(raw.rows.map((row) => (row as { subject: string }).subject), ['B']);
+    assert.deepEqual(raw.rows.map((row: unknown) => (row as { subject: string }).subject), ['B']);
   });
 
   it('refuses to write a row for another municipality', async () => {
@@ -49,7 +49,7 @@ describe('row-level tenant isolation', () => {
     const result = await database.db.execute(sql`
       select c.relname from pg_class c join pg_policy p on p.polrelid = c.oid
       where c.relrowsecurity and p.polname = 'tenant_isolation'`);
-    const protectedTables = new Set(result.rows.map((row) => (row as { relname: string }).relname));
+    const protectedTables = new Set(result.rows.map((row: unknown) => (row as { relname: string }).relname));
     for (const table of tables) assert.ok(protectedTables.has(table), `${table} has no tenant policy`);
   });
 

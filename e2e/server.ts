@@ -1,0 +1,30 @@
+import type { AddressInfo } from 'node:net';
+import type { ServerType } from '@hono/node-server';
+import { closeServer, listen } from '../src/platform/http/listen.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
+
+export interface RunningTestServer {
+  app: TestApp;
+  publicUrl: string;
+  internalUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Both zones of the real app on free ports, on a fresh database with the demo data. */
+export async function startTestServer(): Promise<RunningTestServer> {
+  const app = await createTestApp();
+  app.publicApp.get('/explode', () => {
+    throw new Error('e2e: a failure inside a page');
+  });
+  const servers: ServerType[] = [await listen(app.publicApp, 0, '127.0.0.1'), await listen(app.internalApp, 0, '127.0.0.1')];
+  const [publicUrl, internalUrl] = servers.map((s) => `http://localhost:${(s.address() as AddressInfo).port}`) as [string, string];
+  return {
+    app,
+    publicUrl,
+    internalUrl,
+    stop: async () => {
+      await Promise.all(servers.map(closeServer));
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { SignedInStaff } from '../platform/http/app-env.ts';
+import { STAFF_ROLE_LABELS, isStaffRole } from '../platform/identity/staff-roles.ts';
+
+export interface DashboardFigures {
+  outboxCount: number | null;
+  deadJobs: number | null;
+}
+
+/** The first page after sign-in: what needs doing now, then where to go. */
+export function DashboardPage(props: { staff: SignedInStaff; municipalityName: string; base: string; figures: DashboardFigures }) {
+  const { staff, base, figures } = props;
+  const roleLabel = isStaffRole(staff.role) ? STAFF_ROLE_LABELS[staff.role] : staff.role;
+  return (
+    <>
+      <h1>ダッシュボード</h1>
+      <p>{staff.displayName}さん（{props.municipalityName}・{roleLabel}）としてサインインしています。</p>
+      <h2>対応が必要なこと</h2>
+      <ul class="card-list">
+        <li class="card">
+          <h3>対応が必要な申請</h3>
+          <p><span class="status-tag">準備中</span></p>
+          <p>オンライン申請の受付を開始すると、担当課ごとの未処理件数と期限切れの件数がここに表示されます。</p>
+        </li>
+        {figures.deadJobs !== null ? (
+          <li class="card">
+            <h3>失敗したバックグラウンド処理</h3>
+            <p><span class="figure">{figures.deadJobs}件</span></p>
+            <p>
+              {figures.deadJobs > 0 ? (
+                <a href={`${base}/admin/jobs`}>失敗した処理を確認し、再実行する</a>
+              ) : (
+                '失敗した処理はありません。'
+              )}
+            </p>
+          </li>
+        ) : null}
+        {figures.outboxCount !== null ? (
+          <li class="card">
+            <h3>開発用送信箱</h3>
+            <p><span class="figure">{figures.outboxCount}通</span></p>
+            <p><a href={`${base}/dev/outbox`}>送信されたはずのメールを確認する</a></p>
+          </li>
+        ) : null}
+      </ul>
+      {staff.role === 'admin' ? (
+        <>
+          <h2>管理</h2>
+          <ul>
+            <li><a href={`${base}/admin/audit`}>監査ログを確認する（改ざん検査の結果を含む）</a></li>
+            <li><a href={`${base}/admin/jobs`}>バックグラウンド処理の状況を確認する</a></li>
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { hostname } from 'node:os';
+import type { ServerType } from '@hono/node-server';
+import { createInternalApp, createPublicApp } from '../app.tsx';
+import { openServices } from '../platform/bootstrap.ts';
+import { closeServer, listen } from '../platform/http/listen.ts';
+import { createJobRunner } from '../platform/jobs/job-runner.ts';
+import { createJobHandlerRegistry } from '../plugins.ts';
+import { demoStaff } from '../../seeds/demo-municipalities.ts';
+import type { CliContext } from './context.ts';
+import { UsageError } from './usage.ts';
+
+export type ZoneChoice = 'all' | 'public' | 'internal';
+
+export interface RunningServer {
+  publicUrl?: string;
+  internalUrl?: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the chosen zones (and the inline job runner) and returns a handle to stop them. */
+export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; seedDemo: boolean }): Promise<RunningServer> {
+  const { config } = ctx;
+  if (options.seedDemo && config.YAKUBA_ENV === 'production') throw new UsageError('--seed-demo is refused when YAKUBA_ENV=production');
+  const services = await openServices(config, ctx.logger, { seedDemo: options.seedDemo });
+  const servers: ServerType[] = [];
+  const running: RunningServer = { stop: async () => {} };
+  if (options.zone !== 'internal') {
+    servers.push(await listen(createPublicApp(services), config.PUBLIC_PORT, config.YAKUBA_BIND));
+    running.publicUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PUBLIC_PORT}`;
+  }
+  if (options.zone !== 'public') {
+    servers.push(await listen(createInternalApp(services), config.INTERNAL_PORT, config.YAKUBA_BIND));
+    running.internalUrl = config.INTERNAL_BASE_URL ?? `http://localhost:${config.INTERNAL_PORT}`;
+  }
+  const runner =
+    config.YAKUBA_JOBS === 'inline'
+      ? createJobRunner({ db: services.db, handlers: createJobHandlerRegistry(config, services.mailTransport), workerId: `${hostname()}:${process.pid}`, log: ctx.logger })
+      : undefined;
+  runner?.start();
+  running.stop = async () => {
+    await Promise.all(servers.map(closeServer));
+    await runner?.stop();
+    await services.database.close();
+  };
+  printWelcome(ctx, running, services.seeded || options.seedDemo, services.directory.list().map((m) => m.code));
+  return running;
+}
+
+function printWelcome(ctx: CliContext, running: RunningServer, showDemo: boolean, codes: string[]): void {
+  const lines = ['', 'Yakuba is running / Yakuba を起動しました'];
+  if (running.publicUrl) lines.push(`  住民向けポータル (public zone):   ${running.publicUrl}/   e.g. ${running.publicUrl}/m/${codes[0] ?? '143421'}/`);
+  if (running.internalUrl) lines.push(`  職員用 (internal zone):           ${running.internalUrl}/   e.g. ${running.internalUrl}/m/${codes[0] ?? '143421'}/login`);
+  if (showDemo) {
+    lines.push('  Demo staff sign-in / デモ職員のサインイン (second factor enrolled at first sign-in):');
+    for (const staff of demoStaff) lines.push(`    ${staff.municipalityCode}  ${staff.email}  /  ${staff.password}  (${staff.role})`);
+  }
+  lines.push('');
+  ctx.print(lines.join('\n'));
+}
+
+/** `yakuba serve`: runs until SIGINT or SIGTERM. */
+export async function serveCommand(ctx: CliContext, options: { zone: ZoneChoice; seedDemo: boolean }): Promise<number> {
+  const running = await startServer(ctx, options);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  ctx.logger.info('shutting down');
+  await running.stop();
+  return 0;
+}

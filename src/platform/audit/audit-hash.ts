@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { AuditEventRow } from './schema.ts';
+
+/** prevHash of the first event in every municipality's chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type AuditHashFields = Pick<
+  AuditEventRow,
+  'municipalityCode' | 'seq' | 'occurredAt' | 'actorType' | 'actorId' | 'action' | 'target' | 'detail' | 'prevHash'
+>;
+
+/** SHA-256 (hex) over a canonical serialisation of every field except id and the hash itself. */
+export function auditHash(fields: AuditHashFields): string {
+  const canonical = canonicalJson({
+    municipalityCode: fields.municipalityCode,
+    seq: fields.seq,
+    occurredAt: normaliseTimestamp(fields.occurredAt),
+    actorType: fields.actorType,
+    actorId: fields.actorId ?? null,
+    action: fields.action,
+    target: fields.target ?? null,
+    detail: fields.detail ?? {},
+    prevHash: fields.prevHash,
+  });
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/**
+ * PostgreSQL renders timestamptz as '2026-11-24 18:00:00.12+00' (or '+09' under another session
+ * time zone); rewriting that into ISO 8601 before parsing keeps the result independent of the
+ * leniency of Date's fallback parser.
+ */
+export function normaliseTimestamp(value: string): string {
+  const pgFormat = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?)([+-]\d\d)(:\d\d)?$/.exec(value);
+  const iso = pgFormat ? `${pgFormat[1]}T${pgFormat[2]}${pgFormat[3]}${pgFormat[4] ?? ':00'}` : value;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new Error(`unreadable audit timestamp: ${value}`);
+  return date.toISOString();
+}
+
+/**
+ * JSON with object keys sorted at every level. Keys are emitted by hand rather than by
+ * JSON.stringify because JavaScript always orders integer-like keys ('2' before '10') first.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const members = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,102 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Queryable } from '../db/database.ts';
+import { auditHash, GENESIS_HASH } from './audit-hash.ts';
+import { auditEvents, type AuditEventRow } from './schema.ts';
+
+export type AuditProblem = 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-event';
+
+export interface AuditVerification {
+  municipalityCode: string;
+  events: number;
+  ok: boolean;
+  firstBrokenSeq?: number;
+  problem?: AuditProblem;
+  message?: string;
+}
+
+const PAGE_SIZE = 1000;
+
+/**
+ * Walks each municipality's chain in seq order and reports its first broken link. Run it on the
+ * system connection: under withTenant row-level security would hide the other chains.
+ *
+ * The chain alone cannot reveal removal of the newest events, nor a tail rewritten from some
+ * point onwards with freshly computed hashes; catching those needs the latest hash kept elsewhere.
+ */
+export async function verifyAuditChain(db: Queryable, municipalityCode?: string): Promise<AuditVerification[]> {
+  const codes = municipalityCode === undefined ? await chainCodes(db) : [municipalityCode];
+  const results: AuditVerification[] = [];
+  for (const code of codes) results.push(await verifyChain(db, code));
+  return results;
+}
+
+export function describeAuditProblem(seq: number, problem: AuditProblem): string {
+  switch (problem) {
+    case 'hash-mismatch':
+      return `受付順 ${seq} の記録が改ざんされています（ハッシュ不一致）`;
+    case 'prev-hash-mismatch':
+      return `受付順 ${seq} の記録が直前の記録とつながっていません（直前の記録が差し替えられた可能性があります）`;
+    case 'missing-event':
+      return `受付順 ${seq} の記録が削除されています`;
+  }
+}
+
+/** Text for `yakuba audit verify`: one line per municipality, exit code 1 if any chain is broken. */
+export function formatAuditReport(results: AuditVerification[]): { text: string; exitCode: number } {
+  if (results.length === 0) return { text: '監査記録はありません', exitCode: 0 };
+  const lines = results.map((result) => {
+    const head = `${result.municipalityCode}: ${result.events} 件`;
+    if (result.ok) return `${head} OK`;
+    const reason =
+      result.firstBrokenSeq !== undefined && result.problem
+        ? describeAuditProblem(result.firstBrokenSeq, result.problem)
+        : (result.message ?? '検証に失敗しました');
+    return `${head} NG ${reason}`;
+  });
+  return { text: lines.join('\n'), exitCode: results.every((result) => result.ok) ? 0 : 1 };
+}
+
+async function chainCodes(db: Queryable): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ code: auditEvents.municipalityCode })
+    .from(auditEvents)
+    .orderBy(auditEvents.municipalityCode);
+  return rows.map((row) => row.code);
+}
+
+async function verifyChain(db: Queryable, code: string): Promise<AuditVerification> {
+  let events = 0;
+  let previous: AuditEventRow | undefined;
+  let broken: { seq: number; problem: AuditProblem } | undefined;
+  for (;;) {
+    const page = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.municipalityCode, code), previous && gt(auditEvents.seq, previous.seq)))
+      .orderBy(asc(auditEvents.seq))
+      .limit(PAGE_SIZE);
+    for (const row of page) {
+      broken ??= findBrokenLink(row, previous);
+      previous = row;
+    }
+    events += page.length;
+    if (page.length < PAGE_SIZE) break;
+  }
+  if (!broken) return { municipalityCode: code, events, ok: true };
+  return {
+    municipalityCode: code,
+    events,
+    ok: false,
+    firstBrokenSeq: broken.seq,
+    problem: broken.problem,
+    message: `${code}: ${describeAuditProblem(broken.seq, broken.problem)}`,
+  };
+}
+
+function findBrokenLink(row: AuditEventRow, previous: AuditEventRow | undefined) {
+  const expectedSeq = (previous?.seq ?? 0) + 1;
+  if (row.seq !== expectedSeq) return { seq: expectedSeq, problem: 'missing-event' as const };
+  if (auditHash(row) !== row.hash) return { seq: row.seq, problem: 'hash-mismatch' as const };
+  if (row.prevHash !== (previous?.hash ?? GENESIS_HASH)) return { seq: row.seq, problem: 'prev-hash-mismatch' as const };
+  return undefined;
+}

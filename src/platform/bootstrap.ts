@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import type { Config } from './config/config.ts';
+import { resolveSecret } from './config/secret.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { createCsrf } from './http/csrf.ts';
+import { createMetrics } from './http/metrics.ts';
+import type { Logger } from './logger.ts';
+import type { Services } from './services.ts';
+import { loadMunicipalityDirectory } from './tenancy/municipality-directory.ts';
+import { selectMailTransport } from '../plugins.ts';
+import { seedDemo } from '../../seeds/seed-demo.ts';
+
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ url: config.DATABASE_URL, dataDir: join(config.YAKUBA_DATA_DIR, 'pgdata') });
+}
+
+/** Opens the database, brings it up to date, optionally seeds the demo, and loads the tenants. */
+export async function openServices(config: Config, logger: Logger, options: { seedDemo?: boolean; database?: Database } = {}): Promise<Services & { seeded: boolean }> {
+  const database = options.database ?? (await openConfiguredDatabase(config));
+  await migrateDatabase(database);
+  const seeded = options.seedDemo ? await seedDemo(database.db) : false;
+  const directory = await loadMunicipalityDirectory(database.db);
+  if (directory.list().length === 0) logger.warn('no municipality is configured: run `yakuba seed` or add one');
+  const secret = resolveSecret(config);
+  return {
+    config,
+    secret,
+    database,
+    db: database.db,
+    directory,
+    logger,
+    metrics: createMetrics(),
+    csrf: createCsrf(secret),
+    mailTransport: selectMailTransport(config),
+    seeded,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Language } from '../i18n/languages.ts';
+import type { Municipality } from '../tenancy/municipality.ts';
+
+export type Zone = 'public' | 'internal';
+export type TextSize = 'standard' | 'large' | 'xlarge';
+
+export interface SignedInStaff {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+}
+
+/** What middleware learns about a request before a route handles it. */
+export interface AppEnv {
+  Variables: {
+    zone: Zone;
+    municipality: Municipality | undefined;
+    /** Prefix for links: '' or '/m/{code}'. */
+    base: string;
+    language: Language;
+    textSize: TextSize;
+    requestId: string;
+    staff: SignedInStaff | undefined;
+    sessionIdHash: string | undefined;
+    /** Set once a page has asked for a CSRF token, so every form of the page gets the same one. */
+    csrfToken: string | undefined;
+  };
+}

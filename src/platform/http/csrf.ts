@@ -1,0 +1,78 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from './app-env.ts';
+import { ProblemPage } from '../../views/problem-page.tsx';
+
+export const CSRF_FIELD = '_csrf';
+const COOKIE = 'yakuba_csrf';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Signed double-submit tokens: a random browser cookie, and in each form its HMAC under the
+ * server secret. A cross-site page can make the browser send the cookie but cannot read it,
+ * so it cannot produce the matching form field.
+ */
+export function createCsrf(secret: string) {
+  const sign = (value: string) => createHmac('sha256', secret).update(`csrf:${value}`).digest('base64url');
+
+  function tokenFor(c: Context<AppEnv>): string {
+    const issued = c.get('csrfToken');
+    if (issued) return issued;
+    let browserKey = getCookie(c, COOKIE);
+    if (!browserKey || browserKey.length < 32) {
+      browserKey = randomBytes(32).toString('base64url');
+      setCookie(c, COOKIE, browserKey, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
+    }
+    const token = sign(browserKey);
+    c.set('csrfToken', token);
+    return token;
+  }
+
+  const protect: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (!UNSAFE_METHODS.has(c.req.method)) return next();
+    if (!sameOrigin(c)) return refuse(c);
+    const browserKey = getCookie(c, COOKIE);
+    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const submitted = body[CSRF_FIELD];
+    if (!browserKey || typeof submitted !== 'string' || !equal(submitted, sign(browserKey))) return refuse(c);
+    return next();
+  };
+
+  return { tokenFor, protect };
+}
+
+function sameOrigin(c: Context): boolean {
+  const origin = c.req.header('origin');
+  if (!origin || origin === 'null') return origin === undefined;
+  try {
+    return new URL(origin).host === c.req.header('host');
+  } catch {
+    return false;
+  }
+}
+
+function equal(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+function refuse(c: Context) {
+  c.header('Cache-Control', 'no-store');
+  const referer = c.req.header('referer');
+  const back = referer && new URL(referer).host === c.req.header('host') ? new URL(referer).pathname : '/';
+  const page = ProblemPage({
+    title: '送信を受け付けられませんでした',
+    paragraphs: [
+      '画面を開いてから時間がたったか、別のサイトから送信されたため、安全のため受け付けませんでした。',
+      'お手数ですが、前の画面に戻り、画面を読み込み直してからもう一度送信してください。',
+    ],
+    links: [{ href: back, label: '前の画面に戻る' }],
+  });
+  return c.html(`<!DOCTYPE html>${page}`, 403);
+}

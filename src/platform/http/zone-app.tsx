@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { getPath } from 'hono/utils/url';
+import { sql } from 'drizzle-orm';
+import type { Services } from '../services.ts';
+import type { AppEnv, Zone } from './app-env.ts';
+import { observeRequests } from './request-observer.ts';
+import { securityHeaders } from './security-headers.ts';
+import { staticAssetRoutes } from './static-assets.ts';
+import { tenantMiddleware } from './tenant-middleware.ts';
+import { stripTenantPrefix } from '../tenancy/resolve-tenant.ts';
+import { renderPage } from './render.ts';
+import { ProblemPage } from '../../views/problem-page.tsx';
+
+/**
+ * One zone's application with the middleware every page shares. The router sees paths without
+ * the `/m/{code}` prefix, so each route is written once and serves both ways of naming a tenant.
+ */
+export function createZoneApp(zone: Zone, services: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>({ getPath: (request) => stripTenantPrefix(getPath(request)) });
+  app.use(observeRequests(zone, services.logger, services.metrics));
+  app.use(securityHeaders());
+  app.get('/healthz', (c) => c.json({ status: 'ok', zone }));
+  app.get('/readyz', async (c) => {
+    try {
+      await services.db.execute(sql`select 1`);
+      return c.json({ status: 'ready', zone });
+    } catch {
+      return c.json({ status: 'unavailable', zone }, 503);
+    }
+  });
+  app.route('/', staticAssetRoutes(services.directory));
+  app.use(tenantMiddleware(services.directory));
+  app.use(services.csrf.protect);
+  app.notFound((c) => {
+    const m = c.get('municipality');
+    const base = c.get('base') ?? '';
+    return renderPage(
+      c,
+      <ProblemPage
+        title="ページが見つかりません"
+        siteName={m?.nameJa}
+        themeHref={m ? `/assets/theme/${m.code}.css` : undefined}
+        paragraphs={[
+          'お探しのページは見つかりませんでした。アドレス（URL）に誤りがないか、ご確認ください。',
+          'ページが移動または削除された可能性があります。',
+        ]}
+        links={[{ href: `${base}/`, label: 'ホームに戻る' }, ...(m ? [{ href: `tel:${m.phone}`, label: `電話でのお問い合わせ（${m.phone}）` }] : [])]}
+      />,
+      404,
+    );
+  });
+  app.onError((error, c) => {
+    services.logger.error({ requestId: c.get('requestId'), err: error, path: c.req.path }, 'unhandled error');
+    const m = c.get('municipality');
+    return renderPage(
+      c,
+      <ProblemPage
+        title="ただいまご利用いただけません"
+        siteName={m?.nameJa}
+        paragraphs={[
+          '申し訳ありません。システムに問題が発生し、ページを表示できませんでした。',
+          '入力中の内容が保存されていない場合があります。時間をおいてから、もう一度お試しください。',
+          `お問い合わせの際は、次の番号をお伝えください：${c.get('requestId') ?? '-'}`,
+        ]}
+        links={[{ href: `${c.get('base') ?? ''}/`, label: 'ホームに戻る' }, ...(m ? [{ href: `tel:${m.phone}`, label: `電話でのお問い合わせ（${m.phone}）` }] : [])]}
+      />,
+      500,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,23 @@
+import type { Language } from '../platform/i18n/languages.ts';
+import { homeText, serviceCards } from './home-messages.ts';
+
+export function HomePage(props: { language: Language; municipalityName: string }) {
+  const lang = props.language;
+  return (
+    <>
+      <h1>{props.municipalityName}</h1>
+      <p class="lead">{homeText.welcome[lang]}</p>
+      <h2>{homeText.servicesHeading[lang]}</h2>
+      <p class="notice">{homeText.preparingNote[lang]}</p>
+      <ul class="card-list">
+        {serviceCards.map((card) => (
+          <li class="card">
+            <h3>{card.title[lang]}</h3>
+            <p>{card.description[lang]}</p>
+            <p><span class="status-tag">{homeText.preparing[lang]}</span></p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

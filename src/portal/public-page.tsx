@@ -1,0 +1,30 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { AppEnv } from '../platform/http/app-env.ts';
+import { renderPage } from '../platform/http/render.ts';
+import type { Language } from '../platform/i18n/languages.ts';
+import { PublicLayout } from '../views/public-layout.tsx';
+
+/** Renders a resident page in the layout of the request's municipality. */
+export function publicPage(
+  c: Context<AppEnv>,
+  page: { title: Record<Language, string> | string; languages: readonly Language[]; body: (language: Language) => Child },
+) {
+  const municipality = c.get('municipality')!;
+  const language = page.languages.includes(c.get('language')) ? c.get('language') : 'ja';
+  const title = typeof page.title === 'string' ? page.title : page.title[language];
+  return renderPage(
+    c,
+    <PublicLayout
+      municipality={municipality}
+      base={c.get('base')}
+      language={language}
+      textSize={c.get('textSize')}
+      path={c.req.path}
+      title={title}
+      languages={page.languages}
+    >
+      {page.body(language)}
+    </PublicLayout>,
+  );
+}

@@ -1,0 +1,5 @@
+// Progressive enhancement only: every page works without this file.
+document.addEventListener('DOMContentLoaded', () => {
+  const summary = document.querySelector('[data-error-summary]');
+  if (summary instanceof HTMLElement) summary.focus();
+});

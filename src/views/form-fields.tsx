@@ -1,0 +1,64 @@
+import { CSRF_FIELD } from '../platform/http/csrf.ts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** GOV.UK-style summary: focused on load, each message links to its field. */
+export function ErrorSummary(props: { errors: FieldError[] }) {
+  if (props.errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} data-error-summary aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">入力内容を確認してください</h2>
+      <ul>
+        {props.errors.map((error) => (
+          <li><a href={`#${error.field}`}>{error.message}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  value?: string;
+  type?: 'text' | 'email' | 'password' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'text' | 'email' | 'tel';
+  short?: boolean;
+}
+
+export function TextField(props: TextFieldProps) {
+  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={props.id}>
+        {props.label}
+        <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>
+      </label>
+      {props.hint ? <span class="hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
+      {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.type ?? 'text'}
+        value={props.type === 'password' ? undefined : props.value}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        class={props.short ? 'input-short' : undefined}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+        required={props.required}
+      />
+    </div>
+  );
+}
+
+export function CsrfField(props: { token: string }) {
+  return <input type="hidden" name={CSRF_FIELD} value={props.token} />;
+}

@@ -1,0 +1,29 @@
+import type { Child } from 'hono/jsx';
+import { ASSET_VERSION } from './asset-version.ts';
+
+export interface FrameProps {
+  lang: string;
+  title: string;
+  textSize: string;
+  themeHref?: string;
+  bodyClass?: string;
+  children: Child;
+}
+
+/** The html document around every page of both zones. */
+export function PageFrame(props: FrameProps) {
+  return (
+    <html lang={props.lang} class={`text-${props.textSize}`}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{props.title}</title>
+        <link rel="stylesheet" href={`/assets/tokens.css?v=${ASSET_VERSION}`} />
+        <link rel="stylesheet" href={`/assets/app.css?v=${ASSET_VERSION}`} />
+        {props.themeHref ? <link rel="stylesheet" href={props.themeHref} /> : null}
+        <script src={`/assets/app.js?v=${ASSET_VERSION}`} defer></script>
+      </head>
+      <body class={props.bodyClass}>{props.children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Hono } from 'hono';
+
+/**
+ * A tiny browser for app.request(): keeps cookies, sends the Host header, and can read a form's
+ * CSRF token, so tests exercise the same path a person's browser takes.
+ */
+export class TestBrowser {
+  cookies = new Map<string, string>();
+  constructor(private app: Hono<any>, private host = 'localhost:3000') {}
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, { method: 'GET', headers });
+  }
+
+  async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(form).toString(),
+    });
+  }
+
+  /** GETs a page and POSTs the form with its CSRF token added. */
+  async submit(pagePath: string, actionPath: string, form: Record<string, string>): Promise<Response> {
+    const page = await this.get(pagePath);
+    const html = await page.text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+    if (!token) throw new Error(`no CSRF token on ${pagePath} (status ${page.status})`);
+    return this.post(actionPath, { ...form, _csrf: token });
+  }
+
+  private async send(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await this.app.request(path, {
+      ...init,
+      headers: { host: this.host, ...(cookie ? { cookie } : {}), ...init.headers },
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = header.split(';');
+      const [name, value] = pair!.split('=') as [string, string];
+      const expired = attributes.some((a) => /max-age=0/i.test(a.trim()));
+      if (expired) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+    return response;
+  }
+}
