@@ -1,5 +1,6 @@
 // bench/http: requests per second and p99 latency of the public home page at 50 connections,
-// side by side with a bare node:http server sending the same bytes, in the same run.
+// side by side with a bare node:http server sending the same bytes (status, headers and body
+// as Yakuba sent them), in the same run.
 // Goal: Yakuba reaches at least 50% of the bare server's requests per second.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,8 +22,9 @@ async function load(url: string) {
 const BARE_SERVER = `
 const http = require('node:http');
 const body = Buffer.from(process.env.BODY, 'base64');
+const headers = { ...JSON.parse(process.env.HEADERS), 'content-length': body.length };
 http.createServer((req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=UTF-8', 'content-length': body.length });
+  res.writeHead(200, headers);
   res.end(body);
 }).listen(Number(process.env.PORT), '127.0.0.1');
 `;
@@ -33,15 +35,20 @@ const bare = { port: await freePort() };
 try {
   const yakubaUrl = `http://127.0.0.1:${yakuba.publicPort}/m/143421/`;
   await waitFor200(yakubaUrl);
-  const body = Buffer.from(await (await fetch(yakubaUrl)).arrayBuffer());
-  const bareProcess = spawn(process.execPath, ['-e', BARE_SERVER], { env: { ...process.env, BODY: body.toString('base64'), PORT: String(bare.port) }, stdio: 'inherit' });
+  const sample = await fetch(yakubaUrl);
+  const body = Buffer.from(await sample.arrayBuffer());
+  const headers = Object.fromEntries([...sample.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length'].includes(name)));
+  const bareProcess = spawn(process.execPath, ['-e', BARE_SERVER], {
+    env: { ...process.env, BODY: body.toString('base64'), HEADERS: JSON.stringify(headers), PORT: String(bare.port) },
+    stdio: 'inherit',
+  });
   const bareUrl = `http://127.0.0.1:${bare.port}/`;
   try {
     await waitFor200(bareUrl);
     const bareResult = await load(bareUrl);
     const yakubaResult = await load(yakubaUrl);
     const ratio = yakubaResult.rps / bareResult.rps;
-    console.log(`bench/http: public home page (${body.length} bytes), ${CONNECTIONS} connections, ${DURATION} s each, Node ${process.version}`);
+    console.log(`bench/http: public home page (${body.length} bytes, ${Object.keys(headers).length} headers), ${CONNECTIONS} connections, ${DURATION} s each, Node ${process.version}`);
     console.log(`  bare node:http   ${bareResult.rps.toFixed(0).padStart(7)} req/s   p99 ${bareResult.p99} ms`);
     console.log(`  Yakuba           ${yakubaResult.rps.toFixed(0).padStart(7)} req/s   p99 ${yakubaResult.p99} ms`);
     console.log(`  ratio            ${(ratio * 100).toFixed(1)}% of bare   goal >= 50%  ${ratio >= 0.5 ? 'OK' : 'MISSED'}`);

@@ -18,11 +18,11 @@ export interface YakubaProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `yakuba serve` as a user would, in its own process, on free ports. */
+/** Starts `yakuba serve` as `npm start` does (the script itself, with its shebang flags), on free ports. */
 export async function spawnYakuba(dataDir: string, args: string[] = ['serve', '--seed-demo']): Promise<YakubaProcess> {
   const publicPort = await freePort();
   const internalPort = await freePort();
-  const child = spawn(process.execPath, ['bin/yakuba.js', ...args], {
+  const child = spawn('bin/yakuba.js', args, {
     env: { ...process.env, YAKUBA_DATA_DIR: dataDir, PUBLIC_PORT: String(publicPort), INTERNAL_PORT: String(internalPort), YAKUBA_ENV: 'development' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

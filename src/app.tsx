@@ -3,6 +3,9 @@ import { backofficeRoutes } from './backoffice/routes.tsx';
 import { StaffMunicipalityChooser } from './backoffice/staff-chooser.tsx';
 import type { AppEnv } from './platform/http/app-env.ts';
 import { renderPage } from './platform/http/render.ts';
+import { pageCache } from './platform/http/page-cache.ts';
+import { CSRF_COOKIE } from './platform/http/csrf.ts';
+import { LANGUAGE_COOKIE, TEXT_SIZE_COOKIE } from './platform/http/tenant-middleware.ts';
 import { createZoneApp } from './platform/http/zone-app.tsx';
 import { staffSessionMiddleware } from './platform/identity/staff-session-middleware.ts';
 import { staffSignInRoutes } from './platform/identity/staff-sign-in-routes.tsx';
@@ -11,7 +14,8 @@ import { portalRoutes } from './portal/routes.tsx';
 
 /** The resident portal: nothing of the back office is mounted here. */
 export function createPublicApp(services: Services): Hono<AppEnv> {
-  const app = createZoneApp('public', services);
+  const cache = pageCache({ maxEntries: 5000, preferenceCookies: [LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, CSRF_COOKIE] });
+  const app = createZoneApp('public', services, { pageCache: cache });
   app.route('/', portalRoutes(services));
   return app;
 }

@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from '../platform/config/config.ts';
-import { createLogger, type Logger } from '../platform/logger.ts';
+import { bufferedStdout, createLogger, type Logger } from '../platform/logger.ts';
 
 export interface CliContext {
   config: Config;
@@ -9,5 +9,5 @@ export interface CliContext {
 
 export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
   const config = loadConfig(env);
-  return { config, logger: createLogger(config.LOG_LEVEL), print: (line) => process.stdout.write(`${line}\n`) };
+  return { config, logger: createLogger(config.LOG_LEVEL, bufferedStdout()), print: (line) => process.stdout.write(`${line}\n`) };
 }

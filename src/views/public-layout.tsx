@@ -23,7 +23,7 @@ export function PublicLayout(props: PublicPageProps) {
   const { municipality: m, language: lang, base } = props;
   const name = municipalityName(m, lang);
   return (
-    <PageFrame lang={htmlLang(lang)} title={`${props.title}｜${name}`} textSize={props.textSize} themeHref={`/assets/theme/${m.code}.css`}>
+    <PageFrame lang={htmlLang(lang)} title={`${props.title}｜${name}`} textSize={props.textSize} themeHref={`/theme/${m.code}.css`}>
       <a class="skip-link" href="#main">{layoutText(lang, 'skipLink')}</a>
       <header class="site-header">
         <div class="container header-inner">

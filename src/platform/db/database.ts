@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -39,12 +40,24 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return { kind: 'postgres', db: drizzlePostgres(pool), close: () => pool.end() };
 }
 
+// Postgres' default 128 MB of shared buffers is sized for a server; one town on a laptop
+// needs far less, and the embedded engine keeps them in the process's own memory.
+const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+
 async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
-  // Postgres' default 128 MB of shared buffers is sized for a server; one town on a laptop
-  // needs far less, and the embedded engine keeps them in the process's own memory.
-  const options = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
-  const client = dataDir === 'memory' ? new PGlite(options) : new PGlite(dataDir, options);
-  await client.waitReady;
+  if (dataDir === 'memory') return wrapPglite(await PGlite.create(PGLITE_OPTIONS));
+  const isNew = !existsSync(join(dataDir, 'PG_VERSION'));
+  mkdirSync(dataDir, { recursive: true });
+  let client = await PGlite.create(dataDir, PGLITE_OPTIONS);
+  if (isNew) {
+    // Creating a data directory runs initdb in a second WebAssembly instance whose memory
+    // (several hundred MB) stays referenced until this client closes: reopen to release it.
+    await client.close();
+    client = await PGlite.create(dataDir, PGLITE_OPTIONS);
+  }
+  return wrapPglite(client);
+}
+
+function wrapPglite(client: PGlite): Database {
   return { kind: 'pglite', db: drizzlePglite(client), pglite: client, close: () => client.close() };
 }

@@ -25,5 +25,7 @@ export interface AppEnv {
     sessionIdHash: string | undefined;
     /** Set once a page has asked for a CSRF token, so every form of the page gets the same one. */
     csrfToken: string | undefined;
+    /** Set by a route whose page is the same for every visitor without a session. */
+    cacheable: boolean | undefined;
   };
 }

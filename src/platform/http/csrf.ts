@@ -5,7 +5,7 @@ import type { AppEnv } from './app-env.ts';
 import { ProblemPage } from '../../views/problem-page.tsx';
 
 export const CSRF_FIELD = '_csrf';
-const COOKIE = 'yakuba_csrf';
+export const CSRF_COOKIE = 'yakuba_csrf';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -19,10 +19,10 @@ export function createCsrf(secret: string) {
   function tokenFor(c: Context<AppEnv>): string {
     const issued = c.get('csrfToken');
     if (issued) return issued;
-    let browserKey = getCookie(c, COOKIE);
+    let browserKey = getCookie(c, CSRF_COOKIE);
     if (!browserKey || browserKey.length < 32) {
       browserKey = randomBytes(32).toString('base64url');
-      setCookie(c, COOKIE, browserKey, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
+      setCookie(c, CSRF_COOKIE, browserKey, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
     }
     const token = sign(browserKey);
     c.set('csrfToken', token);
@@ -32,7 +32,7 @@ export function createCsrf(secret: string) {
   const protect: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (!UNSAFE_METHODS.has(c.req.method)) return next();
     if (!sameOrigin(c)) return refuse(c);
-    const browserKey = getCookie(c, COOKIE);
+    const browserKey = getCookie(c, CSRF_COOKIE);
     const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const submitted = body[CSRF_FIELD];
     if (!browserKey || typeof submitted !== 'string' || !equal(submitted, sign(browserKey))) return refuse(c);

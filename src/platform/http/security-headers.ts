@@ -1,22 +1,42 @@
-import { secureHeaders } from 'hono/secure-headers';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Strict headers for every response: no inline script or style is ever allowed. */
-export function securityHeaders() {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
-    },
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: 'strict-origin-when-cross-origin',
-    permissionsPolicy: { camera: ['self'], geolocation: ['self'], microphone: [], payment: ['self'] },
-  });
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Strict headers for every response of both zones: no inline script or style is ever allowed. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(self), geolocation=(self), microphone=(), payment=(self)',
+};
+
+const entries = Object.entries(SECURITY_HEADERS);
+
+type Listener = (request: IncomingMessage, response: ServerResponse) => void;
+
+/**
+ * Sets the headers on the Node response before the application runs. Doing it here rather than
+ * in a per-request middleware keeps them off the hot path (a Headers object per request halved
+ * throughput); a route can still override one because its own headers are written later.
+ */
+export function withSecurityHeaders(listener: Listener): Listener {
+  return (request, response) => {
+    for (const [name, value] of entries) response.setHeader(name, value);
+    listener(request, response);
+  };
 }

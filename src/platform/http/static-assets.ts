@@ -35,7 +35,7 @@ export function staticAssetRoutes(directory: MunicipalityDirectory): Hono<AppEnv
     directory.list().map((m) => [m.code, asset(Buffer.from(`:root { --yakuba-primary: ${m.primaryColor}; }\n`), 'text/css; charset=utf-8')]),
   );
   const app = new Hono<AppEnv>();
-  app.get('/assets/theme/:file{[0-9]{6}\\.css}', (c) => send(c, themes.get(c.req.param('file').slice(0, 6))));
+  app.get('/theme/:file{[0-9]{6}\\.css}', (c) => send(c, themes.get(c.req.param('file').slice(0, 6))));
   app.get('/assets/:name', (c) => send(c, bundled.get(c.req.param('name'))));
   return app;
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { getPath } from 'hono/utils/url';
 import { isLanguage } from '../i18n/languages.ts';
 import { resolveTenant } from '../tenancy/resolve-tenant.ts';
 import type { MunicipalityDirectory } from '../tenancy/municipality-directory.ts';
@@ -16,8 +17,7 @@ export function isTextSize(value: unknown): value is TextSize {
 /** Finds the municipality of the request and the reader's language and text size. */
 export function tenantMiddleware(directory: MunicipalityDirectory): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const url = new URL(c.req.url);
-    const { municipality, base } = resolveTenant(directory, c.req.header('host'), url.pathname);
+    const { municipality, base } = resolveTenant(directory, c.req.header('host'), getPath(c.req.raw));
     if (base && !municipality) return c.notFound();
     c.set('municipality', municipality);
     c.set('base', base);

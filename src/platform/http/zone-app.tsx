@@ -1,10 +1,9 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { getPath } from 'hono/utils/url';
 import { sql } from 'drizzle-orm';
 import type { Services } from '../services.ts';
 import type { AppEnv, Zone } from './app-env.ts';
 import { observeRequests } from './request-observer.ts';
-import { securityHeaders } from './security-headers.ts';
 import { staticAssetRoutes } from './static-assets.ts';
 import { tenantMiddleware } from './tenant-middleware.ts';
 import { stripTenantPrefix } from '../tenancy/resolve-tenant.ts';
@@ -15,10 +14,10 @@ import { ProblemPage } from '../../views/problem-page.tsx';
  * One zone's application with the middleware every page shares. The router sees paths without
  * the `/m/{code}` prefix, so each route is written once and serves both ways of naming a tenant.
  */
-export function createZoneApp(zone: Zone, services: Services): Hono<AppEnv> {
+export function createZoneApp(zone: Zone, services: Services, options: { pageCache?: MiddlewareHandler<AppEnv> } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ getPath: (request) => stripTenantPrefix(getPath(request)) });
   app.use(observeRequests(zone, services.logger, services.metrics));
-  app.use(securityHeaders());
+  if (options.pageCache) app.use(options.pageCache);
   app.get('/healthz', (c) => c.json({ status: 'ok', zone }));
   app.get('/readyz', async (c) => {
     try {
@@ -39,7 +38,7 @@ export function createZoneApp(zone: Zone, services: Services): Hono<AppEnv> {
       <ProblemPage
         title="ページが見つかりません"
         siteName={m?.nameJa}
-        themeHref={m ? `/assets/theme/${m.code}.css` : undefined}
+        themeHref={m ? `/theme/${m.code}.css` : undefined}
         paragraphs={[
           'お探しのページは見つかりませんでした。アドレス（URL）に誤りがないか、ご確認ください。',
           'ページが移動または削除された可能性があります。',

@@ -54,6 +54,19 @@ describe('zones', () => {
     assert.match(metrics, /yakuba_process_resident_memory_bytes/);
   });
 
+  it('sends strict security headers on every response of both zones, errors included', async () => {
+    for (const target of [url(publicServer, '/m/143421/'), url(publicServer, '/m/143421/nope'), url(internalServer, '/m/143421/login'), url(publicServer, '/assets/app.css')]) {
+      const response = await fetch(target);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'self'/, target);
+      assert.match(csp, /frame-ancestors 'none'/, target);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, target);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', target);
+      assert.equal(response.headers.get('x-frame-options'), 'DENY', target);
+      assert.ok(response.headers.get('strict-transport-security'), target);
+    }
+  });
+
   it('never serves a resident page on the internal port', async () => {
     const response = await fetch(url(internalServer, '/m/143421/accessibility'), { redirect: 'manual' });
     assert.notEqual(response.status, 200);
