@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { ServerType } from '@hono/node-server';
+import { publicListenOptions } from '../src/app.tsx';
 import { closeServer, listen } from '../src/platform/http/listen.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 
@@ -16,7 +17,7 @@ export async function startTestServer(): Promise<RunningTestServer> {
   app.publicApp.get('/explode', () => {
     throw new Error('e2e: a failure inside a page');
   });
-  const servers: ServerType[] = [await listen(app.publicApp, 0, '127.0.0.1'), await listen(app.internalApp, 0, '127.0.0.1')];
+  const servers: ServerType[] = [await listen(app.publicApp, 0, '127.0.0.1', publicListenOptions(app.services)), await listen(app.internalApp, 0, '127.0.0.1')];
   const [publicUrl, internalUrl] = servers.map((s) => `http://localhost:${(s.address() as AddressInfo).port}`) as [string, string];
   return {
     app,

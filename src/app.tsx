@@ -3,19 +3,17 @@ import { backofficeRoutes } from './backoffice/routes.tsx';
 import { StaffMunicipalityChooser } from './backoffice/staff-chooser.tsx';
 import type { AppEnv } from './platform/http/app-env.ts';
 import { renderPage } from './platform/http/render.ts';
-import { pageCache } from './platform/http/page-cache.ts';
-import { CSRF_COOKIE } from './platform/http/csrf.ts';
-import { LANGUAGE_COOKIE, TEXT_SIZE_COOKIE } from './platform/http/tenant-middleware.ts';
 import { createZoneApp } from './platform/http/zone-app.tsx';
 import { staffSessionMiddleware } from './platform/identity/staff-session-middleware.ts';
 import { staffSignInRoutes } from './platform/identity/staff-sign-in-routes.tsx';
 import type { Services } from './platform/services.ts';
+import type { ListenOptions } from './platform/http/listen.ts';
+import { cacheHitRecorder } from './platform/http/metrics.ts';
 import { portalRoutes } from './portal/routes.tsx';
 
 /** The resident portal: nothing of the back office is mounted here. */
 export function createPublicApp(services: Services): Hono<AppEnv> {
-  const cache = pageCache({ maxEntries: 5000, preferenceCookies: [LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, CSRF_COOKIE] });
-  const app = createZoneApp('public', services, { pageCache: cache });
+  const app = createZoneApp('public', services, { pageCache: services.pageCache.middleware() });
   app.route('/', portalRoutes(services));
   return app;
 }
@@ -36,4 +34,9 @@ export function createInternalApp(services: Services): Hono<AppEnv> {
   app.route('/', staffSignInRoutes(services));
   app.route('/', backofficeRoutes(services));
   return app;
+}
+
+/** How the public zone is served: cached pages are answered before the router. */
+export function publicListenOptions(services: Services): ListenOptions {
+  return { pageCache: { cache: services.pageCache, onHit: cacheHitRecorder(services.metrics) } };
 }

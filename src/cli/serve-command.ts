@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type { ServerType } from '@hono/node-server';
-import { createInternalApp, createPublicApp } from '../app.tsx';
+import { createInternalApp, createPublicApp, publicListenOptions } from '../app.tsx';
 import { openServices } from '../platform/bootstrap.ts';
 import { closeServer, listen } from '../platform/http/listen.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
@@ -25,7 +25,7 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
   const servers: ServerType[] = [];
   const running: RunningServer = { stop: async () => {} };
   if (options.zone !== 'internal') {
-    servers.push(await listen(createPublicApp(services), config.PUBLIC_PORT, config.YAKUBA_BIND));
+    servers.push(await listen(createPublicApp(services), config.PUBLIC_PORT, config.YAKUBA_BIND, publicListenOptions(services)));
     running.publicUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PUBLIC_PORT}`;
   }
   if (options.zone !== 'public') {

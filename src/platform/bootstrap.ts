@@ -3,7 +3,9 @@ import type { Config } from './config/config.ts';
 import { resolveSecret } from './config/secret.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateDatabase } from './db/migrate.ts';
-import { createCsrf } from './http/csrf.ts';
+import { CSRF_COOKIE, createCsrf } from './http/csrf.ts';
+import { PageCache } from './http/page-cache.ts';
+import { LANGUAGE_COOKIE, TEXT_SIZE_COOKIE } from './http/tenant-middleware.ts';
 import { createMetrics } from './http/metrics.ts';
 import type { Logger } from './logger.ts';
 import type { Services } from './services.ts';
@@ -33,6 +35,7 @@ export async function openServices(config: Config, logger: Logger, options: { se
     metrics: createMetrics(),
     csrf: createCsrf(secret),
     mailTransport: selectMailTransport(config),
+    pageCache: new PageCache(5000, [LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, CSRF_COOKIE]),
     seeded,
   };
 }

@@ -2,6 +2,7 @@ import type { Config } from './config/config.ts';
 import type { Database, Queryable } from './db/database.ts';
 import type { createCsrf } from './http/csrf.ts';
 import type { HttpMetrics } from './http/metrics.ts';
+import type { PageCache } from './http/page-cache.ts';
 import type { Logger } from './logger.ts';
 import type { MailTransport } from './mail/mail-transport.ts';
 import type { MunicipalityDirectory } from './tenancy/municipality-directory.ts';
@@ -17,4 +18,5 @@ export interface Services {
   metrics: HttpMetrics;
   csrf: ReturnType<typeof createCsrf>;
   mailTransport: MailTransport;
+  pageCache: PageCache;
 }

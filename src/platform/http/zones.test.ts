@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { ServerType } from '@hono/node-server';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { publicListenOptions } from '../../../src/app.tsx';
 import { closeServer, listen } from './listen.ts';
 
 /** Concrete paths for the internal zone's routes, parameters filled in. */
@@ -22,7 +23,7 @@ describe('zones', () => {
 
   before(async () => {
     t = await createTestApp();
-    publicServer = await listen(t.publicApp, 0, '127.0.0.1');
+    publicServer = await listen(t.publicApp, 0, '127.0.0.1', publicListenOptions(t.services));
     internalServer = await listen(t.internalApp, 0, '127.0.0.1');
   });
   after(async () => {
@@ -65,6 +66,26 @@ describe('zones', () => {
       assert.equal(response.headers.get('x-frame-options'), 'DENY', target);
       assert.ok(response.headers.get('strict-transport-security'), target);
     }
+  });
+
+  it('answers repeated anonymous page views from the page cache, but never a visitor with a session cookie', async () => {
+    const home = url(publicServer, '/m/143421/accessibility');
+    const first = await fetch(home);
+    const second = await fetch(home);
+    assert.equal(await first.text(), await second.text());
+    assert.equal(second.headers.get('etag'), first.headers.get('etag'));
+    assert.match(second.headers.get('content-security-policy') ?? '', /default-src 'self'/, 'cache hits carry the security headers');
+    const notModified = await fetch(home, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    assert.equal(notModified.status, 304);
+    const hits = async () => Number(/route="page-cache",status="200"} (\d+)/.exec(await t.services.metrics.registry.metrics())?.[1] ?? 0);
+    await fetch(home, { headers: { cookie: 'yakuba_lang=ja' } });
+    const before = await hits();
+    await fetch(home, { headers: { cookie: 'yakuba_lang=ja' } });
+    assert.equal(await hits(), before + 1, 'a preference cookie still uses the cache');
+    await fetch(home, { headers: { cookie: 'yakuba_lang=ja; yakuba_session=abc' } });
+    assert.equal(await hits(), before + 1, 'any other cookie bypasses the cache');
+    const english = await (await fetch(home, { headers: { cookie: 'yakuba_lang=en' } })).text();
+    assert.match(english, /<html lang="en"/, 'each language has its own entry');
   });
 
   it('never serves a resident page on the internal port', async () => {
