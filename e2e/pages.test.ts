@@ -100,6 +100,7 @@ describe('every page in headless Chromium (axe-core, WCAG 2.2 AA)', () => {
     await page.click('nav >> text=監査ログ');
     await checkPage(page, 'staff-audit', { title: /^監査ログ/ }, problems, titles);
     assert.match((await page.textContent('main'))!, /改ざんや削除は見つかりませんでした/);
+    assert.match((await page.textContent('main'))!, /失敗した処理の再実行/, 'the retry is in the audit trail');
     await page.click('text=サインアウト');
     assert.match(page.url(), /\/login\?signed_out=1$/);
     await context.close();

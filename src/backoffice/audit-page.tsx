@@ -1,6 +1,7 @@
 import type { AuditEventRow } from '../platform/audit/schema.ts';
 import type { AuditVerification } from '../platform/audit/verify-audit-chain.ts';
 import { formatDateTime } from '../views/format-date.ts';
+import { actionLabel } from './labels.ts';
 
 /** Latest audit entries and whether the municipality's hash chain is intact. */
 export function AuditPage(props: { events: AuditEventRow[]; verification: AuditVerification | undefined }) {
@@ -26,7 +27,7 @@ export function AuditPage(props: { events: AuditEventRow[]; verification: AuditV
               <tr>
                 <td>{event.seq}</td>
                 <td>{formatDateTime(event.occurredAt)}</td>
-                <td>{event.action}</td>
+                <td>{actionLabel(event.action)}</td>
                 <td>{event.actorType}{event.actorId ? `：${event.actorId.slice(0, 8)}` : ''}</td>
                 <td>{event.target ?? '-'}</td>
               </tr>

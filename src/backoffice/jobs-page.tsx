@@ -1,6 +1,7 @@
 import type { JobRow } from '../platform/jobs/schema.ts';
 import { CsrfField } from '../views/form-fields.tsx';
 import { formatDateTime } from '../views/format-date.ts';
+import { jobKindLabel } from './labels.ts';
 
 const STATUS_LABELS: Record<string, string> = { pending: '待機中', running: '実行中', done: '完了', dead: '失敗（停止）' };
 
@@ -31,7 +32,7 @@ export function JobsPage(props: { counts: Record<string, number>; dead: JobRow[]
               {props.dead.map((job) => (
                 <tr>
                   <td>{job.id}</td>
-                  <td>{job.kind}</td>
+                  <td>{jobKindLabel(job.kind)}</td>
                   <td>{job.attempts}</td>
                   <td>{job.lastError}</td>
                   <td>{formatDateTime(job.createdAt)}</td>

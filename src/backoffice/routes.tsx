@@ -4,6 +4,7 @@ import type { AppEnv } from '../platform/http/app-env.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { auditEvents } from '../platform/audit/schema.ts';
 import { verifyAuditChain } from '../platform/audit/verify-audit-chain.ts';
+import { recordAudit } from '../platform/audit/record-audit.ts';
 import { jobCounts, listDeadJobs, retryDeadJob } from '../platform/jobs/dead-jobs.ts';
 import { listOutbox } from '../platform/mail/dev-outbox.ts';
 import { requireStaff } from '../platform/identity/staff-session-middleware.ts';
@@ -53,7 +54,13 @@ export function backofficeRoutes(services: Services): Hono<AppEnv> {
   });
 
   app.post('/admin/jobs/:id{[0-9]+}/retry', async (c) => {
-    const found = await withTenant(db, code(c), (tx) => retryDeadJob(tx, Number(c.req.param('id'))));
+    const staff = c.get('staff')!;
+    const found = await withTenant(db, code(c), async (tx) => {
+      const jobId = Number(c.req.param('id'));
+      if (!(await retryDeadJob(tx, jobId))) return false;
+      await recordAudit(tx, { municipalityCode: code(c), actorType: 'staff', actorId: staff.id, action: 'job.retried', target: `job:${jobId}` });
+      return true;
+    });
     if (!found) return c.notFound();
     return c.redirect(`${c.get('base')}/admin/jobs?retried=1`, 303);
   });
