@@ -5,7 +5,6 @@ import { PageFrame } from '../views/page-frame.tsx';
 export function StaffMunicipalityChooser(props: { municipalities: Municipality[] }) {
   return (
     <PageFrame lang="ja" title="自治体の選択｜Yakuba 職員用" textSize="standard" bodyClass="staff">
-      <a class="skip-link" href="#main">本文へ移動</a>
       <header class="staff-header">
         <div class="container header-inner">
           <span class="site-name">Yakuba 職員用</span>

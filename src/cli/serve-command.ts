@@ -7,6 +7,7 @@ import { createJobRunner } from '../platform/jobs/job-runner.ts';
 import { createJobHandlerRegistry } from '../plugins.ts';
 import { demoStaff } from '../../seeds/demo-municipalities.ts';
 import type { CliContext } from './context.ts';
+import type { Municipality } from '../platform/tenancy/municipality.ts';
 import { UsageError } from './usage.ts';
 
 export type ZoneChoice = 'all' | 'public' | 'internal';
@@ -42,16 +43,20 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
     await runner?.stop();
     await services.database.close();
   };
-  printWelcome(ctx, running, services.seeded || options.seedDemo, services.directory.list().map((m) => m.code));
+  printWelcome(ctx, running, options.seedDemo, services.directory.list());
   return running;
 }
 
-function printWelcome(ctx: CliContext, running: RunningServer, showDemo: boolean, codes: string[]): void {
+function printWelcome(ctx: CliContext, running: RunningServer, showDemo: boolean, municipalities: Municipality[]): void {
   const lines = ['', 'Yakuba is running / Yakuba を起動しました'];
-  if (running.publicUrl) lines.push(`  住民向けポータル (public zone):   ${running.publicUrl}/   e.g. ${running.publicUrl}/m/${codes[0] ?? '143421'}/`);
-  if (running.internalUrl) lines.push(`  職員用 (internal zone):           ${running.internalUrl}/   e.g. ${running.internalUrl}/m/${codes[0] ?? '143421'}/login`);
-  if (showDemo) {
-    lines.push('  Demo staff sign-in / デモ職員のサインイン (second factor enrolled at first sign-in):');
+  if (running.publicUrl) lines.push(`  住民向けポータル (public zone):  ${running.publicUrl}/`);
+  if (running.internalUrl) lines.push(`  職員用 (internal zone):          ${running.internalUrl}/`);
+  for (const m of municipalities) {
+    const links = [running.publicUrl && `${running.publicUrl}/m/${m.code}/`, running.internalUrl && `${running.internalUrl}/m/${m.code}/login`];
+    lines.push(`    ${m.nameJa} (${m.code}): ${links.filter(Boolean).join('   ')}`);
+  }
+  if (showDemo && running.internalUrl) {
+    lines.push('  Demo staff sign-in / デモ職員のサインイン (a second factor is enrolled at the first sign-in):');
     for (const staff of demoStaff) lines.push(`    ${staff.municipalityCode}  ${staff.email}  /  ${staff.password}  (${staff.role})`);
   }
   lines.push('');

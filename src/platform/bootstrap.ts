@@ -18,10 +18,10 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
 }
 
 /** Opens the database, brings it up to date, optionally seeds the demo, and loads the tenants. */
-export async function openServices(config: Config, logger: Logger, options: { seedDemo?: boolean; database?: Database } = {}): Promise<Services & { seeded: boolean }> {
+export async function openServices(config: Config, logger: Logger, options: { seedDemo?: boolean; database?: Database } = {}): Promise<Services> {
   const database = options.database ?? (await openConfiguredDatabase(config));
   await migrateDatabase(database);
-  const seeded = options.seedDemo ? await seedDemo(database.db) : false;
+  if (options.seedDemo) await seedDemo(database.db);
   const directory = await loadMunicipalityDirectory(database.db);
   if (directory.list().length === 0) logger.warn('no municipality is configured: run `yakuba seed` or add one');
   const secret = resolveSecret(config);
@@ -36,6 +36,5 @@ export async function openServices(config: Config, logger: Logger, options: { se
     csrf: createCsrf(secret),
     mailTransport: selectMailTransport(config),
     pageCache: new PageCache(5000, [LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, CSRF_COOKIE]),
-    seeded,
   };
 }

@@ -5,7 +5,6 @@ import { PageFrame } from '../views/page-frame.tsx';
 export function MunicipalityChooser(props: { municipalities: Municipality[] }) {
   return (
     <PageFrame lang="ja" title="自治体を選んでください｜Yakuba" textSize="standard">
-      <a class="skip-link" href="#main">本文へ移動</a>
       <header class="site-header">
         <div class="container header-inner">
           <span class="site-name">Yakuba デジタル役場</span>

@@ -5,6 +5,8 @@ export interface FrameProps {
   lang: string;
   title: string;
   textSize: string;
+  /** Text of the skip link, in the page's language. */
+  skipLinkText?: string;
   themeHref?: string;
   bodyClass?: string;
   children: Child;
@@ -23,7 +25,10 @@ export function PageFrame(props: FrameProps) {
         {props.themeHref ? <link rel="stylesheet" href={props.themeHref} /> : null}
         <script src={`/assets/app.js?v=${ASSET_VERSION}`} defer></script>
       </head>
-      <body class={props.bodyClass}>{props.children}</body>
+      <body class={props.bodyClass}>
+        <a class="skip-link" href="#main">{props.skipLinkText ?? '本文へ移動'}</a>
+        {props.children}
+      </body>
     </html>
   );
 }

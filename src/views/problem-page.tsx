@@ -12,7 +12,6 @@ export interface ProblemPageProps {
 export function ProblemPage(props: ProblemPageProps) {
   return (
     <PageFrame lang="ja" title={props.siteName ? `${props.title}｜${props.siteName}` : props.title} textSize="standard" themeHref={props.themeHref}>
-      <a class="skip-link" href="#main">本文へ移動</a>
       <header class="site-header">
         <div class="container header-inner">
           <span class="site-name">{props.siteName ?? 'Yakuba'}</span>

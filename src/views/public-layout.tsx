@@ -23,8 +23,7 @@ export function PublicLayout(props: PublicPageProps) {
   const { municipality: m, language: lang, base } = props;
   const name = municipalityName(m, lang);
   return (
-    <PageFrame lang={htmlLang(lang)} title={`${props.title}｜${name}`} textSize={props.textSize} themeHref={`/theme/${m.code}.css`}>
-      <a class="skip-link" href="#main">{layoutText(lang, 'skipLink')}</a>
+    <PageFrame lang={htmlLang(lang)} title={`${props.title}｜${name}`} textSize={props.textSize} skipLinkText={layoutText(lang, 'skipLink')} themeHref={`/theme/${m.code}.css`}>
       <header class="site-header">
         <div class="container header-inner">
           <a class="site-name" href={`${base}/`}>

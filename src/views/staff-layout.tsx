@@ -19,7 +19,6 @@ export function StaffLayout(props: StaffLayoutProps) {
   const { base, municipality: m } = props;
   return (
     <PageFrame lang="ja" title={`${props.title}｜${m.nameJa} 職員用`} textSize="standard" bodyClass="staff">
-      <a class="skip-link" href="#main">本文へ移動</a>
       {props.mailSandbox ? (
         <div class="sandbox-banner">
           <div class="container">開発・試験用の設定で動作しています。メールは実際には送信されず、開発用送信箱に保存されます。</div>
