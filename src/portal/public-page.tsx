@@ -1,18 +1,27 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { renderPage } from '../platform/http/render.ts';
 import { markPageCacheable } from '../platform/http/page-cache.ts';
 import type { Language } from '../platform/i18n/languages.ts';
 import { PublicLayout } from '../views/public-layout.tsx';
 
-/** Renders a resident page in the layout of the request's municipality; it may be cached for anonymous visitors. */
+/** Renders a resident page in the layout of the request's municipality; unless told otherwise it may be cached for anonymous visitors. */
 export function publicPage(
   c: Context<AppEnv>,
-  page: { title: Record<Language, string> | string; languages: readonly Language[]; body: (language: Language) => Child },
+  page: {
+    title: Record<Language, string> | string;
+    languages: readonly Language[];
+    body: (language: Language) => Child;
+    /** false for pages with forms or personal data. */
+    cacheable?: boolean;
+    status?: ContentfulStatusCode;
+  },
 ) {
   const municipality = c.get('municipality')!;
-  markPageCacheable(c);
+  if (page.cacheable !== false) markPageCacheable(c);
+  else c.header('Cache-Control', 'no-store');
   const language = page.languages.includes(c.get('language')) ? c.get('language') : 'ja';
   const title = typeof page.title === 'string' ? page.title : page.title[language];
   return renderPage(
@@ -28,5 +37,6 @@ export function publicPage(
     >
       {page.body(language)}
     </PublicLayout>,
+    page.status,
   );
 }

@@ -56,7 +56,7 @@ export function verifyStaffTotp(db: Queryable, session: SessionRow, code: string
     }
     await tx.update(staffAccounts).set({ totpLastStep: step, failedAttempts: 0, lockedUntil: null }).where(eq(staffAccounts.id, staff.id));
     await audit(tx, staff, 'staff.signed_in', { method: 'password+totp', ip: origin.ip });
-    return { ok: true, rawSessionId: await rotateSession(tx, session, 'signed-in') };
+    return { ok: true, rawSessionId: await rotateSession(tx, session, { stage: 'signed-in' }) };
   });
 }
 
@@ -84,7 +84,7 @@ export function confirmTotpEnrolment(db: Queryable, session: SessionRow, code: s
       .where(eq(staffAccounts.id, staff.id));
     await audit(tx, staff, 'staff.totp_enrolled', { ip: origin.ip });
     await audit(tx, staff, 'staff.signed_in', { method: 'password+totp', ip: origin.ip });
-    return { ok: true, rawSessionId: await rotateSession(tx, session, 'signed-in') };
+    return { ok: true, rawSessionId: await rotateSession(tx, session, { stage: 'signed-in' }) };
   });
 }
 

@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../db/database.ts';
+import { rateLimits } from './schema.ts';
+
+export interface RateLimit {
+  /** What is counted, e.g. `staff-sign-in:ip:203.0.113.5` or `resident-code:email:…`. */
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Counts one attempt in the current fixed window and says whether it is still within the limit.
+ * The counter lives in the database so that every server process shares it.
+ */
+export async function consumeRateLimit(tx: Queryable, municipalityCode: string, rule: RateLimit): Promise<boolean> {
+  const windowStart = new Date(Math.floor(Date.now() / 1000 / rule.windowSeconds) * rule.windowSeconds * 1000);
+  const [row] = await tx
+    .insert(rateLimits)
+    .values({ municipalityCode, key: rule.key, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.municipalityCode, rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
+    .returning({ count: rateLimits.count });
+  return row!.count <= rule.limit;
+}
