@@ -42,9 +42,22 @@ export const demoMunicipalities: Municipality[] = [
   },
 ];
 
+/** Demo departments (課) that handle the procedures of later issues. */
+export const demoDepartments = [
+  { municipalityCode: '143421', code: 'seisaku', nameJa: '政策総務課' },
+  { municipalityCode: '143421', code: 'chomin', nameJa: '町民課' },
+  { municipalityCode: '143421', code: 'kosodate', nameJa: '子育て・健康課' },
+  { municipalityCode: '143421', code: 'kaigo', nameJa: '高齢介護課' },
+  { municipalityCode: '143413', code: 'chomin', nameJa: '町民課' },
+  { municipalityCode: '143413', code: 'kosodate', nameJa: '子育て支援課' },
+  { municipalityCode: '143413', code: 'fukushi', nameJa: '福祉課' },
+] as const;
+
 /** Demo staff sign-in printed at start; each must enrol a second factor at first sign-in. */
 export const demoStaff = [
-  { municipalityCode: '143421', email: 'admin@ninomiya.example.jp', displayName: '二宮 太郎', role: 'admin', password: 'ninomiya-demo-2026' },
-  { municipalityCode: '143421', email: 'staff@ninomiya.example.jp', displayName: '湘南 花子', role: 'staff', password: 'ninomiya-demo-2026' },
-  { municipalityCode: '143413', email: 'admin@oiso.example.jp', displayName: '大磯 次郎', role: 'admin', password: 'oiso-demo-2026' },
+  { municipalityCode: '143421', email: 'admin@ninomiya.example.jp', displayName: '二宮 太郎', role: 'admin', password: 'ninomiya-demo-2026', departments: ['seisaku'] },
+  { municipalityCode: '143421', email: 'staff@ninomiya.example.jp', displayName: '湘南 花子', role: 'staff', password: 'ninomiya-demo-2026', departments: ['kosodate'] },
+  { municipalityCode: '143421', email: 'head@ninomiya.example.jp', displayName: '吾妻 一郎', role: 'section_head', password: 'ninomiya-demo-2026', departments: ['kosodate'] },
+  { municipalityCode: '143421', email: 'publisher@ninomiya.example.jp', displayName: '袖ケ浦 葵', role: 'publisher', password: 'ninomiya-demo-2026', departments: ['seisaku'] },
+  { municipalityCode: '143413', email: 'admin@oiso.example.jp', displayName: '大磯 次郎', role: 'admin', password: 'oiso-demo-2026', departments: ['chomin'] },
 ] as const;

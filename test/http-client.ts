@@ -4,8 +4,12 @@ import type { Hono } from 'hono';
  * A tiny browser for app.request(): keeps cookies, sends the Host header, and can read a form's
  * CSRF token, so tests exercise the same path a person's browser takes.
  */
+let browsers = 0;
+
 export class TestBrowser {
   cookies = new Map<string, string>();
+  /** Each browser comes from its own documentation-range address, as the Node server would report. */
+  readonly remoteAddress = `192.0.2.${(browsers = (browsers % 250) + 1)}`;
   constructor(private app: Hono<any>, private host = 'localhost:3000') {}
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -31,10 +35,11 @@ export class TestBrowser {
 
   private async send(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await this.app.request(path, {
-      ...init,
-      headers: { host: this.host, ...(cookie ? { cookie } : {}), ...init.headers },
-    });
+    const response = await this.app.request(
+      path,
+      { ...init, headers: { host: this.host, ...(cookie ? { cookie } : {}), ...init.headers } },
+      { incoming: { socket: { remoteAddress: this.remoteAddress, remotePort: 50000, remoteFamily: 'IPv4' } } },
+    );
     for (const header of response.headers.getSetCookie()) {
       const [pair, ...attributes] = header.split(';');
       const [name, value] = pair!.split('=') as [string, string];

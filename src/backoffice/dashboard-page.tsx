@@ -1,5 +1,6 @@
 import type { SignedInStaff } from '../platform/http/app-env.ts';
 import { STAFF_ROLE_LABELS, isStaffRole } from '../platform/identity/staff-roles.ts';
+import { CsrfField } from '../views/form-fields.tsx';
 
 export interface DashboardFigures {
   outboxCount: number | null;
@@ -7,7 +8,7 @@ export interface DashboardFigures {
 }
 
 /** The first page after sign-in: what needs doing now, then where to go. */
-export function DashboardPage(props: { staff: SignedInStaff; municipalityName: string; base: string; figures: DashboardFigures }) {
+export function DashboardPage(props: { staff: SignedInStaff; municipalityName: string; base: string; figures: DashboardFigures; csrfToken: string }) {
   const { staff, base, figures } = props;
   const roleLabel = isStaffRole(staff.role) ? STAFF_ROLE_LABELS[staff.role] : staff.role;
   return (
@@ -46,11 +47,18 @@ export function DashboardPage(props: { staff: SignedInStaff; municipalityName: s
         <>
           <h2>管理</h2>
           <ul>
+            <li><a href={`${base}/admin/staff`}>職員アカウントを管理する（追加・無効化・二要素認証のリセット）</a></li>
             <li><a href={`${base}/admin/audit`}>監査ログを確認する（改ざん検査の結果を含む）</a></li>
             <li><a href={`${base}/admin/jobs`}>バックグラウンド処理の状況を確認する</a></li>
           </ul>
         </>
       ) : null}
+      <h2>ご自身のアカウント</h2>
+      <p>端末をなくしたときや、共用の端末でサインアウトし忘れたときは、すべての端末からサインアウトできます。</p>
+      <form method="post" action={`${base}/logout/everywhere`}>
+        <CsrfField token={props.csrfToken} />
+        <button class="button button-secondary" type="submit">すべての端末からサインアウトする</button>
+      </form>
     </>
   );
 }

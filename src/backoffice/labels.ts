@@ -5,6 +5,13 @@ const ACTION_LABELS: Record<string, string> = {
   'staff.signed_in': 'サインイン',
   'staff.signed_out': 'サインアウト',
   'staff.totp_enrolled': '二要素認証の登録',
+  'staff.disabled': 'アカウントの無効化',
+  'staff.enabled': 'アカウントの有効化',
+  'staff.role_changed': '役割の変更',
+  'staff.departments_changed': '所属課の変更',
+  'staff.second_factor_reset': '二要素認証のリセット',
+  'staff.recovery_code_used': '回復コードでのサインイン',
+  'staff.signed_out_everywhere': 'すべての端末からのサインアウト',
   'job.retried': '失敗した処理の再実行',
 };
 

@@ -10,13 +10,16 @@ import { listOutbox } from '../platform/mail/dev-outbox.ts';
 import { requireStaff } from '../platform/identity/staff-session-middleware.ts';
 import type { Services } from '../platform/services.ts';
 import { staffPage } from '../views/staff-page.tsx';
+import { authorize } from '../platform/identity/staff-policy.ts';
+import { staffAdminRoutes } from './staff-admin-routes.tsx';
 import { AuditPage } from './audit-page.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
 import { JobsPage } from './jobs-page.tsx';
 import { OutboxPage } from './outbox-page.tsx';
 
+/** Page-level gate for the admin pages; the commands behind them check the policy again. */
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.get('staff')?.role !== 'admin') return c.notFound();
+  authorize(c.get('staff')!, 'jobs.view', { municipalityCode: c.get('municipality')!.code });
   await next();
 };
 
@@ -33,7 +36,7 @@ export function backofficeRoutes(services: Services): Hono<AppEnv> {
       outboxCount: services.mailTransport.sandbox === true ? (await listOutbox(tx, 1000)).length : null,
       deadJobs: staff.role === 'admin' ? ((await jobCounts(tx)).dead ?? 0) : null,
     }));
-    return staffPage(c, services, 'ダッシュボード', <DashboardPage staff={staff} municipalityName={c.get('municipality')!.nameJa} base={c.get('base')} figures={figures} />);
+    return staffPage(c, services, 'ダッシュボード', <DashboardPage staff={staff} municipalityName={c.get('municipality')!.nameJa} base={c.get('base')} figures={figures} csrfToken={services.csrf.tokenFor(c)} />);
   });
 
   app.get('/dev/outbox', async (c) => {
@@ -42,6 +45,7 @@ export function backofficeRoutes(services: Services): Hono<AppEnv> {
     return staffPage(c, services, '開発用送信箱', <OutboxPage messages={messages} />);
   });
 
+  app.route('/', staffAdminRoutes(services));
   app.use('/admin/*', requireAdmin);
   app.get('/admin/jobs', async (c) => {
     const { counts, dead } = await withTenant(db, code(c), async (tx) => ({ counts: await jobCounts(tx), dead: await listDeadJobs(tx, 100) }));

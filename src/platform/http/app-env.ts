@@ -1,14 +1,13 @@
 import type { Language } from '../i18n/languages.ts';
 import type { Municipality } from '../tenancy/municipality.ts';
+import type { StaffActor } from '../identity/staff-policy.ts';
 
 export type Zone = 'public' | 'internal';
 export type TextSize = 'standard' | 'large' | 'xlarge';
 
-export interface SignedInStaff {
-  id: string;
+export interface SignedInStaff extends StaffActor {
   email: string;
   displayName: string;
-  role: string;
 }
 
 /** What middleware learns about a request before a route handles it. */

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getPath } from 'hono/utils/url';
 import { sql } from 'drizzle-orm';
 import type { Services } from '../services.ts';
@@ -9,6 +9,21 @@ import { tenantMiddleware } from './tenant-middleware.ts';
 import { stripTenantPrefix } from '../tenancy/resolve-tenant.ts';
 import { renderPage } from './render.ts';
 import { ProblemPage } from '../../views/problem-page.tsx';
+import { ForbiddenError } from '../identity/staff-policy.ts';
+
+function forbidden(c: Context<AppEnv>) {
+  const m = c.get('municipality');
+  return renderPage(
+    c,
+    <ProblemPage
+      title="この操作を行う権限がありません"
+      siteName={m?.nameJa}
+      paragraphs={['この画面や操作は、権限のある職員だけが利用できます。必要な場合は、所属長または管理者に依頼してください。']}
+      links={[{ href: `${c.get('base') ?? ''}/`, label: 'ダッシュボードに戻る' }]}
+    />,
+    403,
+  );
+}
 
 /**
  * One zone's application with the middleware every page shares. The router sees paths without
@@ -49,6 +64,7 @@ export function createZoneApp(zone: Zone, services: Services, options: { pageCac
     );
   });
   app.onError((error, c) => {
+    if (error instanceof ForbiddenError) return forbidden(c);
     services.logger.error({ requestId: c.get('requestId'), err: error, path: c.req.path }, 'unhandled error');
     const m = c.get('municipality');
     return renderPage(

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { hashPassword } from './password.ts';
-import { staffAccounts, type StaffAccountRow } from './schema.ts';
+import { staffAccounts, staffDepartments, type StaffAccountRow } from './schema.ts';
 import type { StaffRole } from './staff-roles.ts';
 
 export interface NewStaffAccount {
@@ -34,6 +34,11 @@ export async function findStaffByEmail(tx: Queryable, email: string): Promise<St
 export async function findStaffById(tx: Queryable, id: string): Promise<StaffAccountRow | undefined> {
   const [row] = await tx.select().from(staffAccounts).where(eq(staffAccounts.id, id));
   return row;
+}
+
+export async function departmentIdsOf(tx: Queryable, staffId: string): Promise<string[]> {
+  const rows = await tx.select({ id: staffDepartments.departmentId }).from(staffDepartments).where(eq(staffDepartments.staffId, staffId));
+  return rows.map((row) => row.id);
 }
 
 export function normalizeEmail(email: string): string {

@@ -3,7 +3,8 @@ import type { Queryable } from '../db/database.ts';
 import { withTenant } from '../db/tenant-scope.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { SessionRow } from './schema.ts';
-import { findStaffById } from './staff-accounts.ts';
+import { departmentIdsOf, findStaffById } from './staff-accounts.ts';
+import { isStaffRole } from './staff-roles.ts';
 import { findLiveSession, touchSession } from './session-store.ts';
 import { readStaffCookie } from './staff-session-cookie.ts';
 
@@ -23,7 +24,14 @@ export function staffSessionMiddleware(db: Queryable): MiddlewareHandler<AppEnv>
         if (session.stage !== 'signed-in') return;
         const staff = await findStaffById(tx, session.staffId!);
         if (!staff || staff.disabled) return;
-        c.set('staff', { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role });
+        c.set('staff', {
+          id: staff.id,
+          municipalityCode: staff.municipalityCode,
+          email: staff.email,
+          displayName: staff.displayName,
+          role: isStaffRole(staff.role) ? staff.role : 'staff',
+          departmentIds: await departmentIdsOf(tx, staff.id),
+        });
         if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(tx, session.idHash);
       });
     }

@@ -6,7 +6,8 @@ import { CsrfField, ErrorSummary, TextField } from '../../views/form-fields.tsx'
 import { staffPage } from '../../views/staff-page.tsx';
 import { pendingSession } from './staff-session-middleware.ts';
 import { clearStaffCookie, readStaffCookie, writeStaffCookie } from './staff-session-cookie.ts';
-import { confirmTotpEnrolment, pendingTotpSecret, signOutStaff, verifyStaffPassword, verifyStaffTotp } from './staff-sign-in.ts';
+import { confirmTotpEnrolment, pendingTotpSecret, signOutStaff, signOutStaffEverywhere, verifyStaffPassword, verifyStaffTotp } from './staff-sign-in.ts';
+import { RecoveryCodesPage } from './recovery-codes-page.tsx';
 import { totpQrSvg, totpUri } from './totp.ts';
 import { withTenant } from '../db/tenant-scope.ts';
 import { findLiveSession } from './session-store.ts';
@@ -68,7 +69,16 @@ export function staffSignInRoutes(services: Services): Hono<AppEnv> {
     const outcome = await confirmTotpEnrolment(db, session, code, { ip: clientIp(c) });
     if (!outcome.ok) return enrolForm(c, services, await pendingTotpSecret(db, session), [{ field: 'code', message: CODE_FAILED }]);
     writeStaffCookie(c, outcome.rawSessionId);
-    return c.redirect(`${c.get('base')}/`, 303);
+    return staffPage(c, services, '回復コードの保管', <RecoveryCodesPage codes={outcome.recoveryCodes ?? []} base={c.get('base')} />);
+  });
+
+  app.post('/logout/everywhere', async (c) => {
+    const rawId = readStaffCookie(c);
+    const municipality = c.get('municipality')!;
+    const session = rawId ? await withTenant(db, municipality.code, (tx) => findLiveSession(tx, rawId, 'internal')) : undefined;
+    if (session?.stage === 'signed-in') await signOutStaffEverywhere(db, session);
+    clearStaffCookie(c);
+    return c.redirect(`${c.get('base')}/login?signed_out=everywhere`, 303);
   });
 
   app.post('/logout', async (c) => {
@@ -91,7 +101,9 @@ function passwordForm(c: Context<AppEnv>, services: Services, errors: { field: s
     <>
       <ErrorSummary errors={errors} />
       <h1>職員サインイン</h1>
-      {c.req.query('signed_out') ? <p class="notice">サインアウトしました。</p> : null}
+      {c.req.query('signed_out') ? (
+        <p class="notice" role="status">{c.req.query('signed_out') === 'everywhere' ? 'すべての端末からサインアウトしました。' : 'サインアウトしました。'}</p>
+      ) : null}
       <p>{c.get('municipality')!.nameJa}の職員用ページです。メールアドレスとパスワードを入力してください。次の画面で、認証アプリの確認コードを入力します。</p>
       <form method="post" action={`${c.get('base')}/login`} novalidate>
         <CsrfField token={services.csrf.tokenFor(c)} />
@@ -113,9 +125,10 @@ function codeForm(c: Context<AppEnv>, services: Services, errors: { field: strin
       <ErrorSummary errors={errors} />
       <h1>確認コードの入力</h1>
       <p>スマートフォンの認証アプリに表示されている6桁の確認コードを入力してください。</p>
+      <p>スマートフォンをなくした場合などは、登録時に保管した回復コード（例：ABCD-EFGH）を代わりに入力できます。回復コードは1つにつき1回だけ使えます。</p>
       <form method="post" action={`${c.get('base')}/login/code`} novalidate>
         <CsrfField token={services.csrf.tokenFor(c)} />
-        <TextField id="code" label="確認コード（6桁）" inputmode="numeric" autocomplete="one-time-code" required short error={errors[0]?.message} />
+        <TextField id="code" label="確認コード（6桁）または回復コード" autocomplete="one-time-code" required short error={errors[0]?.message} />
         <button class="button" type="submit">サインイン</button>
       </form>
     </>,

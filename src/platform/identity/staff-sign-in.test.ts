@@ -42,7 +42,9 @@ describe('staff sign-in with password and second factor', () => {
     assert.equal(wrong.status, 400);
     assert.match(await wrong.text(), /<title>エラー：二要素認証の登録/);
     const done = await browser.submit('/m/143421/login/enrol', '/m/143421/login/enrol', { code: currentTotp(secret) });
-    assert.equal(done.status, 303);
+    assert.equal(done.status, 200);
+    const codes = [...(await done.text()).matchAll(/<code>([A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/g)].map((m) => m[1]);
+    assert.equal(codes.length, 10, 'ten recovery codes are shown once');
     assert.notEqual(browser.cookies.get('yakuba_staff'), halfSession, 'session id changes at sign-in');
     const dashboard = await browser.get('/m/143421/');
     assert.equal(dashboard.status, 200);
@@ -88,6 +90,20 @@ describe('staff sign-in with password and second factor', () => {
     const [last] = await t.services.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     assert.equal(last!.action, 'staff.sign_in_failed');
     assert.equal((last!.detail as { reason: string }).reason, 'locked');
+  });
+
+  it('limits sign-in attempts per address across accounts, with the same neutral message', async () => {
+    const browser = new TestBrowser(t.internalApp);
+    for (let i = 0; i < 30; i++) await browser.submit('/m/143421/login', '/m/143421/login', { email: `guess${i}@ninomiya.example.jp`, password: 'x' });
+    const right = await browser.submit('/m/143421/login', '/m/143421/login', { email: 'head@ninomiya.example.jp', password: 'ninomiya-demo-2026' });
+    assert.equal(right.status, 400);
+    assert.match(await right.text(), /メールアドレスまたはパスワードが正しくないか/);
+    const other = new TestBrowser(t.internalApp);
+    const fromElsewhere = await other.submit('/m/143421/login', '/m/143421/login', { email: 'head@ninomiya.example.jp', password: 'ninomiya-demo-2026' });
+    assert.equal(fromElsewhere.status, 303, 'another address is not affected');
+    const [last] = await t.services.db.select().from(auditEvents).where(eq(auditEvents.action, 'staff.sign_in_failed')).orderBy(desc(auditEvents.id)).limit(1);
+    assert.equal((last!.detail as { reason: string; ip: string }).reason, 'rate-limited');
+    assert.equal((last!.detail as { ip: string }).ip, browser.remoteAddress);
   });
 
   it('does not let one municipality’s staff sign in at another', async () => {

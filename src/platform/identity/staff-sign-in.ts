@@ -4,8 +4,10 @@ import { withTenant } from '../db/tenant-scope.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './password.ts';
 import { staffAccounts, sessions, type SessionRow, type StaffAccountRow } from './schema.ts';
-import { findStaffByEmail, findStaffById } from './staff-accounts.ts';
-import { createSession, deleteSession, rotateSession } from './session-store.ts';
+import { findStaffByEmail, findStaffById, normalizeEmail } from './staff-accounts.ts';
+import { createSession, deleteSession, deleteSessionsOf, rotateSession } from './session-store.ts';
+import { consumeRateLimit } from './rate-limit.ts';
+import { issueRecoveryCodes, looksLikeRecoveryCode, spendRecoveryCode } from './recovery-codes.ts';
 import { createTotpSecret, matchTotp } from './totp.ts';
 
 const FREE_ATTEMPTS = 5;
@@ -23,6 +25,10 @@ interface Origin {
 export function verifyStaffPassword(db: Queryable, municipalityCode: string, email: string, password: string, origin: Origin): Promise<PasswordOutcome> {
   return withTenant(db, municipalityCode, async (tx) => {
     const staff = await findStaffByEmail(tx, email);
+    if (!(await withinRateLimits(tx, municipalityCode, email, origin))) {
+      await recordAudit(tx, { municipalityCode, actorType: 'staff', actorId: staff?.id ?? null, action: 'staff.sign_in_failed', target: staff ? `staff:${staff.id}` : null, detail: { step: 'password', ip: origin.ip, reason: 'rate-limited' } });
+      return { ok: false };
+    }
     const passwordOk = await verifyPassword(staff?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
     if (!staff || staff.disabled || isLocked(staff) || !passwordOk) {
       if (staff && !staff.disabled && !isLocked(staff)) await countFailure(tx, staff);
@@ -41,13 +47,30 @@ export function verifyStaffPassword(db: Queryable, municipalityCode: string, ema
   });
 }
 
-export type SecondFactorOutcome = { ok: true; rawSessionId: string } | { ok: false };
+/** Per address and per account, on top of the account lockout: slows down spraying many accounts. */
+async function withinRateLimits(tx: Queryable, municipalityCode: string, email: string, origin: Origin): Promise<boolean> {
+  const byAddress = await consumeRateLimit(tx, municipalityCode, { key: `staff-sign-in:ip:${origin.ip}`, limit: 30, windowSeconds: 900 });
+  const byAccount = await consumeRateLimit(tx, municipalityCode, { key: `staff-sign-in:account:${normalizeEmail(email)}`, limit: 10, windowSeconds: 900 });
+  return byAddress && byAccount;
+}
 
-/** Second step for an enrolled account: a TOTP code, then a fresh session id. */
+export type SecondFactorOutcome = { ok: true; rawSessionId: string; recoveryCodes?: string[] } | { ok: false };
+
+/** Second step for an enrolled account: a TOTP code (or a recovery code), then a fresh session id. */
 export function verifyStaffTotp(db: Queryable, session: SessionRow, code: string, origin: Origin): Promise<SecondFactorOutcome> {
   return withTenant(db, session.municipalityCode, async (tx) => {
     const staff = await findStaffById(tx, session.staffId!);
     if (!staff?.totpSecret || staff.disabled || isLocked(staff)) return { ok: false };
+    if (looksLikeRecoveryCode(code)) {
+      if (!(await spendRecoveryCode(tx, staff.id, code))) {
+        await countFailure(tx, staff);
+        await audit(tx, staff, 'staff.sign_in_failed', { step: 'recovery-code', ip: origin.ip });
+        return { ok: false };
+      }
+      await audit(tx, staff, 'staff.recovery_code_used', { ip: origin.ip });
+      await audit(tx, staff, 'staff.signed_in', { method: 'password+recovery-code', ip: origin.ip });
+      return { ok: true, rawSessionId: await rotateSession(tx, session, { stage: 'signed-in' }) };
+    }
     const step = matchTotp(staff.totpSecret, code, staff.totpLastStep);
     if (step === null) {
       await countFailure(tx, staff);
@@ -84,7 +107,17 @@ export function confirmTotpEnrolment(db: Queryable, session: SessionRow, code: s
       .where(eq(staffAccounts.id, staff.id));
     await audit(tx, staff, 'staff.totp_enrolled', { ip: origin.ip });
     await audit(tx, staff, 'staff.signed_in', { method: 'password+totp', ip: origin.ip });
-    return { ok: true, rawSessionId: await rotateSession(tx, session, { stage: 'signed-in' }) };
+    const recoveryCodes = await issueRecoveryCodes(tx, staff.municipalityCode, staff.id);
+    return { ok: true, rawSessionId: await rotateSession(tx, session, { stage: 'signed-in' }), recoveryCodes };
+  });
+}
+
+/** Ends every session of this staff member, on every device. */
+export function signOutStaffEverywhere(db: Queryable, session: SessionRow): Promise<void> {
+  return withTenant(db, session.municipalityCode, async (tx) => {
+    await deleteSessionsOf(tx, { staffId: session.staffId! });
+    const staff = await findStaffById(tx, session.staffId!);
+    if (staff) await audit(tx, staff, 'staff.signed_out_everywhere', {});
   });
 }
 

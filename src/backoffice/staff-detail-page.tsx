@@ -1,0 +1,89 @@
+import type { AuditEventRow } from '../platform/audit/schema.ts';
+import type { DepartmentRow } from '../platform/identity/schema.ts';
+import type { StaffMember } from '../platform/identity/staff-admin.ts';
+import { ChoiceGroup, CsrfField } from '../views/form-fields.tsx';
+import { formatDateTime } from '../views/format-date.ts';
+import { actionLabel } from './labels.ts';
+import { ROLE_OPTIONS } from './staff-form-page.tsx';
+import { accountStatus, departmentNames, roleLabel } from './staff-list-page.tsx';
+
+interface Props {
+  member: StaffMember;
+  departments: DepartmentRow[];
+  history: AuditEventRow[];
+  isSelf: boolean;
+  base: string;
+  csrfToken: string;
+  done?: string;
+}
+
+const DONE_MESSAGES: Record<string, string> = {
+  disabled: 'アカウントを無効にしました。この職員のサインインはすべて終了しました。',
+  enabled: 'アカウントを有効にしました。',
+  role: '役割を変更しました。次のサインインから反映されます。',
+  departments: '所属課を変更しました。',
+  reset: '二要素認証をリセットしました。本人は次のサインイン時に認証アプリを登録し直します。',
+};
+
+/** One staff account: what it is, what an admin can do with it, and its recent history. */
+export function StaffDetailPage(props: Props) {
+  const { member, base } = props;
+  const action = (path: string) => `${base}/admin/staff/${member.id}/${path}`;
+  return (
+    <>
+      <h1>{member.displayName}</h1>
+      {props.done && DONE_MESSAGES[props.done] ? <p class="notice" role="status">{DONE_MESSAGES[props.done]}</p> : null}
+      <dl>
+        <dt>メールアドレス</dt><dd>{member.email}</dd>
+        <dt>役割</dt><dd>{roleLabel(member.role)}</dd>
+        <dt>所属課</dt><dd>{departmentNames(member.departmentIds, props.departments)}</dd>
+        <dt>状態</dt><dd>{accountStatus(member)}</dd>
+      </dl>
+      {props.isSelf ? (
+        <p class="notice">ご自身のアカウントの無効化・役割の変更・二要素認証のリセットは、別の管理者が行います。</p>
+      ) : (
+        <>
+          <h2>アカウントの操作</h2>
+          <div class="actions">
+            <form method="post" action={action(member.disabled ? 'enable' : 'disable')}>
+              <CsrfField token={props.csrfToken} />
+              <button class={member.disabled ? 'button' : 'button button-danger'} type="submit">{member.disabled ? '有効にする' : '無効にする'}</button>
+            </form>
+            <form method="post" action={action('reset-second-factor')}>
+              <CsrfField token={props.csrfToken} />
+              <button class="button button-secondary" type="submit">二要素認証をリセットする</button>
+            </form>
+          </div>
+          <h2>役割の変更</h2>
+          <form method="post" action={action('role')}>
+            <CsrfField token={props.csrfToken} />
+            <ChoiceGroup id="role" legend="役割" type="radio" required options={ROLE_OPTIONS} selected={[member.role]} />
+            <button class="button button-secondary" type="submit">役割を変更する</button>
+          </form>
+          <h2>所属課の変更</h2>
+          <form method="post" action={action('departments')}>
+            <CsrfField token={props.csrfToken} />
+            <ChoiceGroup id="departmentIds" legend="所属課" type="checkbox" options={props.departments.map((d) => ({ value: d.id, label: d.nameJa }))} selected={member.departmentIds} />
+            <button class="button button-secondary" type="submit">所属課を変更する</button>
+          </form>
+        </>
+      )}
+      <h2>サインインと操作の履歴（最新50件）</h2>
+      <div class="table-scroll">
+        <table>
+          <caption class="visually-hidden">サインインと操作の履歴</caption>
+          <thead><tr><th scope="col">日時</th><th scope="col">内容</th><th scope="col">接続元</th></tr></thead>
+          <tbody>
+            {props.history.map((event) => (
+              <tr>
+                <td>{formatDateTime(event.occurredAt)}</td>
+                <td>{actionLabel(event.action)}</td>
+                <td>{String((event.detail as { ip?: string }).ip ?? '-')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
