@@ -62,3 +62,44 @@ export function TextField(props: TextFieldProps) {
 export function CsrfField(props: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={props.token} />;
 }
+
+export interface ChoiceGroupProps {
+  id: string;
+  legend: string;
+  type: 'radio' | 'checkbox';
+  options: { value: string; label: string }[];
+  selected: readonly string[];
+  required?: boolean;
+  hint?: string;
+  error?: string;
+}
+
+/** Radios or checkboxes in a fieldset; the first input carries the id the error summary links to. */
+export function ChoiceGroup(props: ChoiceGroupProps) {
+  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <fieldset class="choices" aria-describedby={described || undefined}>
+        <legend>
+          {props.legend}
+          <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>
+        </legend>
+        {props.hint ? <span class="hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
+        {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
+        {props.options.map((option, index) => (
+          <div class="choice">
+            <input
+              type={props.type}
+              id={index === 0 ? props.id : `${props.id}-${index}`}
+              name={props.id}
+              value={option.value}
+              checked={props.selected.includes(option.value)}
+              aria-invalid={props.error ? 'true' : undefined}
+            />
+            <label for={index === 0 ? props.id : `${props.id}-${index}`}>{option.label}</label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
