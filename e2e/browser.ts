@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -95,4 +96,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+}
+
+/** Every page is checked the same way: lang, a title no other page uses, axe, console and CSP problems, screenshot. */
+export async function checkPage(page: Page, name: string, expected: { status?: number; lang?: string; title: RegExp }, problems: string[], titles: Map<string, string>) {
+  assert.equal(await page.getAttribute('html', 'lang'), expected.lang ?? 'ja', `${name}: lang`);
+  const title = await page.title();
+  assert.match(title, expected.title, `${name}: title`);
+  const seen = titles.get(title);
+  assert.ok(!seen || seen === name, `${name}: title "${title}" is also used by ${seen}`);
+  titles.set(title, name);
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `${name}: axe violations\n${describeViolations(violations)}`);
+  assert.deepEqual(problems, [], `${name}: console errors or failed resources`);
+  await screenshot(page, name);
 }

@@ -6,15 +6,26 @@ import { renderPage } from './platform/http/render.ts';
 import { createZoneApp } from './platform/http/zone-app.tsx';
 import { staffSessionMiddleware } from './platform/identity/staff-session-middleware.ts';
 import { staffSignInRoutes } from './platform/identity/staff-sign-in-routes.tsx';
+import { staffPasskeyRoutes } from './platform/identity/staff-passkey-routes.tsx';
 import type { Services } from './platform/services.ts';
 import type { ListenOptions } from './platform/http/listen.ts';
 import { cacheHitRecorder } from './platform/http/metrics.ts';
 import { portalRoutes } from './portal/routes.tsx';
+import { residentSessionMiddleware } from './platform/identity/resident-session-middleware.ts';
+import { residentSignInRoutes } from './platform/identity/resident-sign-in-routes.tsx';
+import { mypageRoutes } from './mypage/routes.tsx';
+import { mynumberRoutes } from './platform/identity/oidc/mynumber-routes.tsx';
+import { selectIdentityProviders } from './plugins.ts';
 
 /** The resident portal: nothing of the back office is mounted here. */
 export function createPublicApp(services: Services): Hono<AppEnv> {
   const app = createZoneApp('public', services, { pageCache: services.pageCache.middleware() });
   app.route('/', portalRoutes(services));
+  // After the portal: its pages are the same whoever is signed in, so they cost no session lookup.
+  app.use(residentSessionMiddleware(services.db));
+  app.route('/', residentSignInRoutes(services));
+  app.route('/', mypageRoutes(services));
+  app.route('/', mynumberRoutes(services, selectIdentityProviders(services.config, services.secret)));
   return app;
 }
 
@@ -32,6 +43,7 @@ export function createInternalApp(services: Services): Hono<AppEnv> {
   });
   app.use(staffSessionMiddleware(services.db));
   app.route('/', staffSignInRoutes(services));
+  app.route('/', staffPasskeyRoutes(services));
   app.route('/', backofficeRoutes(services));
   return app;
 }

@@ -1,4 +1,6 @@
-import type { Config } from './platform/config/config.ts';
+import { ConfigError, type Config } from './platform/config/config.ts';
+import { configuredIdentityProvider, localIdentityProvider } from './platform/identity/oidc/identity-providers.ts';
+import { createIdentityProviderRegistry, type IdentityProviderRegistry } from './platform/identity/provider.ts';
 import { createJobHandlers } from './platform/jobs/job-handler.ts';
 import { createDevOutboxTransport, createSmtpTransport, type MailTransport } from './platform/mail/mail-transport.ts';
 import { createMailDeliveryHandler } from './platform/mail/send-mail.ts';
@@ -12,4 +14,16 @@ export function createJobHandlerRegistry(config: Config, transport: MailTranspor
   const handlers = createJobHandlers();
   handlers.register(createMailDeliveryHandler(transport, config.MAIL_FROM ?? 'no-reply@yakuba.localhost'));
   return handlers;
+}
+
+/** The My Number card provider: the local test provider, a configured one, or none (MYNUMBER_OIDC). */
+export function selectIdentityProviders(config: Config, secret: string): IdentityProviderRegistry {
+  const choice = config.MYNUMBER_OIDC;
+  const registry = createIdentityProviderRegistry(
+    choice === 'off' ? [] : [choice === 'local' ? localIdentityProvider(config, secret) : configuredIdentityProvider(config)],
+  );
+  if (config.YAKUBA_ENV === 'production' && registry.sandboxes().length > 0) {
+    throw new ConfigError('設定エラー / configuration error: the test identity provider is refused when YAKUBA_ENV=production / テスト用認証は本番環境では使用できません');
+  }
+  return registry;
 }

@@ -54,6 +54,7 @@ export function DashboardPage(props: { staff: SignedInStaff; municipalityName: s
         </>
       ) : null}
       <h2>ご自身のアカウント</h2>
+      <p><a href={`${base}/account/passkeys`}>パスキーを管理する（確認コードの代わりに指紋・顔認証で確認）</a></p>
       <p>端末をなくしたときや、共用の端末でサインアウトし忘れたときは、すべての端末からサインアウトできます。</p>
       <form method="post" action={`${base}/logout/everywhere`}>
         <CsrfField token={props.csrfToken} />

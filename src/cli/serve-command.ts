@@ -5,6 +5,7 @@ import { openServices } from '../platform/bootstrap.ts';
 import { closeServer, listen } from '../platform/http/listen.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
 import { createJobHandlerRegistry } from '../plugins.ts';
+import { startConfiguredLocalProvider } from '../platform/identity/oidc/start-local-provider.ts';
 import { demoStaff } from '../../seeds/demo-municipalities.ts';
 import type { CliContext } from './context.ts';
 import type { Municipality } from '../platform/tenancy/municipality.ts';
@@ -15,6 +16,8 @@ export type ZoneChoice = 'all' | 'public' | 'internal';
 export interface RunningServer {
   publicUrl?: string;
   internalUrl?: string;
+  /** The local test identity provider (MYNUMBER_OIDC=local). */
+  localIdpUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -29,6 +32,11 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
     servers.push(await listen(createPublicApp(services), config.PUBLIC_PORT, config.YAKUBA_BIND, publicListenOptions(services)));
     running.publicUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PUBLIC_PORT}`;
   }
+  const localIdp =
+    config.MYNUMBER_OIDC === 'local' && options.zone !== 'internal'
+      ? await startConfiguredLocalProvider(config, services.secret, services.directory.list(), ctx.logger)
+      : undefined;
+  running.localIdpUrl = localIdp?.issuer;
   if (options.zone !== 'public') {
     servers.push(await listen(createInternalApp(services), config.INTERNAL_PORT, config.YAKUBA_BIND));
     running.internalUrl = config.INTERNAL_BASE_URL ?? `http://localhost:${config.INTERNAL_PORT}`;
@@ -39,7 +47,7 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
       : undefined;
   runner?.start();
   running.stop = async () => {
-    await Promise.all(servers.map(closeServer));
+    await Promise.all([...servers.map(closeServer), localIdp?.stop()]);
     await runner?.stop();
     await services.database.close();
   };
@@ -55,6 +63,7 @@ function printWelcome(ctx: CliContext, running: RunningServer, showDemo: boolean
     const links = [running.publicUrl && `${running.publicUrl}/m/${m.code}/`, running.internalUrl && `${running.internalUrl}/m/${m.code}/login`];
     lines.push(`    ${m.nameJa} (${m.code}): ${links.filter(Boolean).join('   ')}`);
   }
+  if (running.localIdpUrl) lines.push(`  テスト用認証 (local OpenID provider, not for production): ${running.localIdpUrl}/`);
   if (showDemo && running.internalUrl) {
     lines.push('  Demo staff sign-in / デモ職員のサインイン (a second factor is enrolled at the first sign-in):');
     for (const staff of demoStaff) lines.push(`    ${staff.municipalityCode}  ${staff.email}  /  ${staff.password}  (${staff.role})`);

@@ -34,6 +34,7 @@ export function publicPage(
       path={c.req.path}
       title={title}
       languages={page.languages}
+      signedIn={c.get('resident') !== undefined}
     >
       {page.body(language)}
     </PublicLayout>,

@@ -9,6 +9,10 @@ export interface FrameProps {
   skipLinkText?: string;
   themeHref?: string;
   bodyClass?: string;
+  /** Extra enhancement scripts under /assets (e.g. passkeys); pages stay usable without them. */
+  scripts?: string[];
+  /** For scripts that post JSON: the page's CSRF token. */
+  csrfToken?: string;
   children: Child;
 }
 
@@ -23,7 +27,11 @@ export function PageFrame(props: FrameProps) {
         <link rel="stylesheet" href={`/assets/tokens.css?v=${ASSET_VERSION}`} />
         <link rel="stylesheet" href={`/assets/app.css?v=${ASSET_VERSION}`} />
         {props.themeHref ? <link rel="stylesheet" href={props.themeHref} /> : null}
+        {props.csrfToken ? <meta name="csrf-token" content={props.csrfToken} /> : null}
         <script src={`/assets/app.js?v=${ASSET_VERSION}`} defer></script>
+        {(props.scripts ?? []).map((name) => (
+          <script src={`/assets/${name}?v=${ASSET_VERSION}`} defer></script>
+        ))}
       </head>
       <body class={props.bodyClass}>
         <a class="skip-link" href="#main">{props.skipLinkText ?? '本文へ移動'}</a>

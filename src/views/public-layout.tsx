@@ -16,6 +16,8 @@ export interface PublicPageProps {
   title: string;
   /** Languages this page has a text in. */
   languages: readonly Language[];
+  /** A resident is signed in: the header offers マイページ instead of サインイン. */
+  signedIn?: boolean;
   children: Child;
 }
 
@@ -31,6 +33,13 @@ export function PublicLayout(props: PublicPageProps) {
             <span>{name}</span>
           </a>
           <div class="header-tools">
+            <nav class="switch" aria-label={layoutText(lang, 'account')}>
+              <ul>
+                <li>
+                  {props.signedIn ? <a href={`${base}/mypage`}>{layoutText(lang, 'mypage')}</a> : <a href={`${base}/login`}>{layoutText(lang, 'signIn')}</a>}
+                </li>
+              </ul>
+            </nav>
             <LanguageSwitch {...props} />
             <TextSizeSwitch {...props} />
           </div>

@@ -11,6 +11,7 @@ export interface StaffLayoutProps {
   staff?: SignedInStaff;
   csrfToken: string;
   mailSandbox: boolean;
+  scripts?: string[];
   children: Child;
 }
 
@@ -18,7 +19,7 @@ export interface StaffLayoutProps {
 export function StaffLayout(props: StaffLayoutProps) {
   const { base, municipality: m } = props;
   return (
-    <PageFrame lang="ja" title={`${props.title}｜${m.nameJa} 職員用`} textSize="standard" bodyClass="staff">
+    <PageFrame lang="ja" title={`${props.title}｜${m.nameJa} 職員用`} textSize="standard" bodyClass="staff" scripts={props.scripts} csrfToken={props.scripts ? props.csrfToken : undefined}>
       {props.mailSandbox ? (
         <div class="sandbox-banner">
           <div class="container">開発・試験用の設定で動作しています。メールは実際には送信されず、開発用送信箱に保存されます。</div>

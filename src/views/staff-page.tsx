@@ -7,7 +7,7 @@ import type { Services } from '../platform/services.ts';
 import { StaffLayout } from './staff-layout.tsx';
 
 /** Renders a back-office page in the staff layout of the request's municipality. */
-export function staffPage(c: Context<AppEnv>, services: Services, title: string, body: Child, status: ContentfulStatusCode = 200) {
+export function staffPage(c: Context<AppEnv>, services: Services, title: string, body: Child, status: ContentfulStatusCode = 200, scripts?: string[]) {
   c.header('Cache-Control', 'no-store');
   return renderPage(
     c,
@@ -18,6 +18,7 @@ export function staffPage(c: Context<AppEnv>, services: Services, title: string,
       staff={c.get('staff')}
       csrfToken={services.csrf.tokenFor(c)}
       mailSandbox={services.mailTransport.sandbox === true}
+      scripts={scripts}
     >
       {body}
     </StaffLayout>,

@@ -45,6 +45,23 @@ const envSchema = z.object({
   YAKUBA_JOBS: z
     .enum(['inline', 'off'], { error: 'inline or off / inline または off' })
     .default('inline'),
+  MYNUMBER_OIDC: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine(
+      (value) => value === undefined || value === 'local' || value === 'off' || hasProtocol(value, ['https:', 'http:']),
+      'local, off or the issuer URL of an OpenID provider / local・off または OpenID プロバイダの発行者 URL',
+    ),
+  MYNUMBER_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  MYNUMBER_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  MYNUMBER_OIDC_SCOPES: z
+    .string()
+    .default('openid profile address')
+    .refine((value) => value.split(/\s+/).includes('openid'), 'a list of scopes that includes openid / openid を含むスコープの一覧')
+    // The town never receives the individual number (個人番号), so it never asks for it.
+    .refine((value) => !/my_?number|individual|kojin/i.test(value), 'scopes without the individual number / 個人番号のスコープは指定できません'),
+  LOCAL_IDP_PORT: port(3002),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',
@@ -52,7 +69,8 @@ const envSchema = z.object({
     .default('info'),
 });
 
-export type Config = z.infer<typeof envSchema> & { secretIsEphemeral: boolean };
+/** MYNUMBER_OIDC is resolved: 'local' (test provider, the default outside production), 'off', or an issuer URL. */
+export type Config = z.infer<typeof envSchema> & { secretIsEphemeral: boolean; MYNUMBER_OIDC: string };
 
 export class ConfigError extends Error {}
 
@@ -75,7 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   if (config.YAKUBA_ENV === 'production') requireProductionSettings(config);
-  return { ...config, secretIsEphemeral: config.YAKUBA_SECRET === undefined };
+  const mynumber = resolveMynumberProvider(config);
+  return { ...config, MYNUMBER_OIDC: mynumber, secretIsEphemeral: config.YAKUBA_SECRET === undefined };
 }
 
 function requireProductionSettings(config: z.infer<typeof envSchema>): void {
@@ -87,4 +106,23 @@ function requireProductionSettings(config: z.infer<typeof envSchema>): void {
       `設定エラー / configuration error: ${missing} must be set when YAKUBA_ENV=production / 本番環境では必須です`,
     );
   }
+}
+
+function resolveMynumberProvider(config: z.infer<typeof envSchema>): string {
+  const production = config.YAKUBA_ENV === 'production';
+  const choice = config.MYNUMBER_OIDC ?? (production ? 'off' : 'local');
+  const fail = (message: string) => {
+    throw new ConfigError(`設定エラー / configuration error: ${message}`);
+  };
+  if (choice === 'local') {
+    if (production) fail('MYNUMBER_OIDC=local (the test identity provider) is refused when YAKUBA_ENV=production / テスト用認証は本番環境では使用できません');
+    if (config.LOCAL_IDP_PORT === config.PUBLIC_PORT || config.LOCAL_IDP_PORT === config.INTERNAL_PORT) {
+      fail(`LOCAL_IDP_PORT must differ from PUBLIC_PORT and INTERNAL_PORT (got ${config.LOCAL_IDP_PORT})`);
+    }
+  } else if (choice !== 'off') {
+    if (production && !choice.startsWith('https:')) fail(`MYNUMBER_OIDC must be an https:// issuer URL when YAKUBA_ENV=production (got "${choice}")`);
+    const missing = (['MYNUMBER_OIDC_CLIENT_ID', 'MYNUMBER_OIDC_CLIENT_SECRET'] as const).find((name) => config[name] === undefined);
+    if (missing) fail(`${missing} must be set when MYNUMBER_OIDC names a provider / プロバイダを指定するときは必須です`);
+  }
+  return choice;
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/languages.ts';
 import type { Municipality } from '../tenancy/municipality.ts';
 import type { StaffActor } from '../identity/staff-policy.ts';
+import type { SignedInResident } from '../identity/resident-session-middleware.ts';
 
 export type Zone = 'public' | 'internal';
 export type TextSize = 'standard' | 'large' | 'xlarge';
@@ -21,6 +22,7 @@ export interface AppEnv {
     textSize: TextSize;
     requestId: string;
     staff: SignedInStaff | undefined;
+    resident: SignedInResident | undefined;
     sessionIdHash: string | undefined;
     /** Set once a page has asked for a CSRF token, so every form of the page gets the same one. */
     csrfToken: string | undefined;

@@ -5,6 +5,8 @@ import type { AppEnv } from './app-env.ts';
 import { ProblemPage } from '../../views/problem-page.tsx';
 
 export const CSRF_FIELD = '_csrf';
+/** Scripts that post JSON (passkeys) send the token in this header instead of a form field. */
+export const CSRF_HEADER = 'x-csrf-token';
 export const CSRF_COOKIE = 'yakuba_csrf';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -33,13 +35,16 @@ export function createCsrf(secret: string) {
     if (!UNSAFE_METHODS.has(c.req.method)) return next();
     if (!sameOrigin(c)) return refuse(c);
     const browserKey = getCookie(c, CSRF_COOKIE);
-    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const submitted = body[CSRF_FIELD];
+    const submitted = isJson(c) ? c.req.header(CSRF_HEADER) : (await c.req.parseBody().catch(() => ({}) as Record<string, unknown>))[CSRF_FIELD];
     if (!browserKey || typeof submitted !== 'string' || !equal(submitted, sign(browserKey))) return refuse(c);
     return next();
   };
 
   return { tokenFor, protect };
+}
+
+function isJson(c: Context): boolean {
+  return (c.req.header('content-type') ?? '').startsWith('application/json');
 }
 
 function sameOrigin(c: Context): boolean {

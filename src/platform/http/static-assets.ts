@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
 import { Hono } from 'hono';
 import type { MunicipalityDirectory } from '../tenancy/municipality-directory.ts';
 import type { AppEnv } from './app-env.ts';
@@ -19,12 +20,19 @@ function asset(body: Buffer, type: string): Asset {
   return { body, gzipped: gzipSync(body), type, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` };
 }
 
+/** The browser library's prebuilt bundle; its package exports do not list the file, so find it from the entry. */
+function webauthnBrowserBundle(): string {
+  return join(dirname(dirname(require.resolve('@simplewebauthn/browser'))), 'dist/bundle/index.umd.min.js');
+}
+
 function loadBundledAssets(): Map<string, Asset> {
   const views = (name: string) => readFileSync(new URL(`../../views/assets/${name}`, import.meta.url));
   return new Map([
     ['tokens.css', asset(readFileSync(require.resolve('@digital-go-jp/design-tokens/dist/tokens.css')), 'text/css; charset=utf-8')],
     ['app.css', asset(views('app.css'), 'text/css; charset=utf-8')],
     ['app.js', asset(views('app.js'), 'text/javascript; charset=utf-8')],
+    ['passkey.js', asset(views('passkey.js'), 'text/javascript; charset=utf-8')],
+    ['webauthn-browser.js', asset(readFileSync(webauthnBrowserBundle()), 'text/javascript; charset=utf-8')],
   ]);
 }
 

@@ -35,11 +35,16 @@ describe('zones', () => {
   it('mounts back-office routes on the internal port only', async () => {
     const paths = internalPaths(t);
     assert.ok(paths.includes('/login') && paths.includes('/metrics') && paths.includes('/admin/audit'), paths.join(' '));
+    // A few paths (/login, /logout) exist in both zones with different handlers: the public one
+    // must answer with a resident page, never with anything of the back office.
+    const publicPaths = new Set(t.publicApp.routes.map((route) => route.path));
     for (const path of paths) {
       for (const prefixed of [path, `/m/143421${path}`]) {
         for (const method of ['GET', 'POST']) {
           const response = await fetch(url(publicServer, prefixed), { method, redirect: 'manual' });
-          assert.ok([403, 404].includes(response.status), `${method} ${prefixed} answered ${response.status} on the public port`);
+          const body = await response.text();
+          assert.doesNotMatch(body, /職員用|zone-badge|yakuba_http_requests_total/, `${method} ${prefixed} showed back-office content on the public port`);
+          if (!publicPaths.has(path)) assert.ok([403, 404].includes(response.status), `${method} ${prefixed} answered ${response.status} on the public port`);
         }
       }
     }

@@ -16,6 +16,9 @@ export const layoutMessages = {
   phone: { ja: '電話', en: 'Phone', easy: '電話' },
   accessibility: { ja: 'ウェブアクセシビリティ方針', en: 'Web accessibility policy', easy: 'だれでも 使える ウェブサイトの 約束' },
   officialSite: { ja: '公式ウェブサイト', en: 'Official website', easy: '役場の ホームページ' },
+  account: { ja: 'アカウント', en: 'Account', easy: 'アカウント' },
+  mypage: { ja: 'マイページ', en: 'My page', easy: 'マイページ' },
+  signIn: { ja: 'サインイン', en: 'Sign in', easy: 'サインイン' },
   current: { ja: '（選択中）', en: ' (selected)', easy: '（いま これ）' },
   poweredBy: { ja: 'Yakuba（オープンソースのデジタル役場）で運営しています', en: 'Powered by Yakuba, an open-source digital town hall', easy: 'Yakuba という しくみで 動いています' },
 } satisfies Messages;

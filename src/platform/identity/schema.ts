@@ -123,3 +123,23 @@ export type StaffAccountRow = typeof staffAccounts.$inferSelect;
 export type ResidentRow = typeof residents.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
+
+/** Passkeys (WebAuthn credentials) of staff members and residents; the public key only. */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    credentialId: text('credential_id').primaryKey(),
+    municipalityCode: varchar('municipality_code', { length: 6 }).notNull(),
+    staffId: uuid('staff_id'),
+    residentId: uuid('resident_id'),
+    publicKey: text('public_key').notNull(),
+    counter: integer('counter').notNull().default(0),
+    transports: text('transports').array().notNull().default([]),
+    label: text('label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (table) => [index('passkeys_staff_idx').on(table.staffId), index('passkeys_resident_idx').on(table.residentId)],
+);
+
+export type PasskeyRow = typeof passkeys.$inferSelect;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { Zone } from '../http/app-env.ts';
 import { sessions, type SessionRow } from './schema.ts';
@@ -58,6 +58,11 @@ export async function findLiveSession(tx: Queryable, rawId: string, zone: Zone):
 
 export async function touchSession(tx: Queryable, idHash: string): Promise<void> {
   await tx.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
+}
+
+/** Merges values into a session's server-side data (e.g. a WebAuthn challenge). */
+export async function mergeSessionData(tx: Queryable, idHash: string, patch: Record<string, unknown>): Promise<void> {
+  await tx.update(sessions).set({ data: sql`${sessions.data} || ${JSON.stringify(patch)}::jsonb` }).where(eq(sessions.idHash, idHash));
 }
 
 export async function deleteSession(tx: Queryable, idHash: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientIp } from '../http/client-ip.ts';
+import { listPasskeys } from './passkeys.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { Services } from '../services.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../views/form-fields.tsx';
@@ -15,13 +16,6 @@ import { findLiveSession } from './session-store.ts';
 const SIGN_IN_FAILED = 'メールアドレスまたはパスワードが正しくないか、現在サインインできない状態です。しばらくたってから再度お試しいただくか、管理者にお問い合わせください。';
 const CODE_FAILED = '確認コードが正しくないか、有効期限が切れています。認証アプリに表示されている最新の6桁の数字を入力してください。';
 
-function clientIp(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Staff sign-in: password, then a TOTP code (enrolled at the first sign-in). */
 export function staffSignInRoutes(services: Services): Hono<AppEnv> {
@@ -45,14 +39,21 @@ export function staffSignInRoutes(services: Services): Hono<AppEnv> {
     return c.redirect(`${c.get('base')}/login/${outcome.needsEnrolment ? 'enrol' : 'code'}`, 303);
   });
 
-  app.get('/login/code', async (c) => ((await pendingSession(db, c)) ? codeForm(c, services, []) : c.redirect(`${c.get('base')}/login`, 303)));
+  app.get('/login/code', async (c) => {
+    const session = await pendingSession(db, c);
+    if (!session) return c.redirect(`${c.get('base')}/login`, 303);
+    return codeForm(c, services, [], await hasPasskeys(session.municipalityCode, session.staffId!));
+  });
+
+  const hasPasskeys = async (municipalityCode: string, staffId: string) =>
+    (await withTenant(db, municipalityCode, (tx) => listPasskeys(tx, { staffId }))).length > 0;
 
   app.post('/login/code', async (c) => {
     const session = await pendingSession(db, c);
     if (!session) return c.redirect(`${c.get('base')}/login`, 303);
     const code = String((await c.req.parseBody()).code ?? '');
     const outcome = await verifyStaffTotp(db, session, code, { ip: clientIp(c) });
-    if (!outcome.ok) return codeForm(c, services, [{ field: 'code', message: CODE_FAILED }]);
+    if (!outcome.ok) return codeForm(c, services, [{ field: 'code', message: CODE_FAILED }], await hasPasskeys(session.municipalityCode, session.staffId!));
     writeStaffCookie(c, outcome.rawSessionId);
     return c.redirect(`${c.get('base')}/`, 303);
   });
@@ -116,7 +117,7 @@ function passwordForm(c: Context<AppEnv>, services: Services, errors: { field: s
   );
 }
 
-function codeForm(c: Context<AppEnv>, services: Services, errors: { field: string; message: string }[]) {
+function codeForm(c: Context<AppEnv>, services: Services, errors: { field: string; message: string }[], passkeys: boolean) {
   return staffPage(
     c,
     services,
@@ -131,8 +132,20 @@ function codeForm(c: Context<AppEnv>, services: Services, errors: { field: strin
         <TextField id="code" label="確認コード（6桁）または回復コード" autocomplete="one-time-code" required short error={errors[0]?.message} />
         <button class="button" type="submit">サインイン</button>
       </form>
+      {passkeys ? (
+        <>
+          <h2>パスキーで確認する</h2>
+          <p>
+            <button class="button button-secondary" type="button" hidden data-passkey="authenticate" data-options-url={`${c.get('base')}/login/passkey/options`} data-verify-url={`${c.get('base')}/login/passkey`} data-failed-message="パスキーで確認できませんでした。確認コードを入力してください。" aria-describedby="passkey-status">
+              パスキーで確認する
+            </button>
+          </p>
+          <p id="passkey-status" role="status" aria-live="polite"></p>
+        </>
+      ) : null}
     </>,
     errors.length ? 400 : 200,
+    passkeys ? ['webauthn-browser.js', 'passkey.js'] : undefined,
   );
 }
 

@@ -4,7 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { TestBrowser } from '../../../test/http-client.ts';
 import { auditEvents } from '../audit/schema.ts';
-import { staffAccounts } from './schema.ts';
+import { sessions, staffAccounts } from './schema.ts';
 import { currentTotp } from './totp.ts';
 
 const NINOMIYA_ADMIN = { email: 'admin@ninomiya.example.jp', password: 'ninomiya-demo-2026' };
@@ -68,6 +68,39 @@ describe('staff sign-in with password and second factor', () => {
     const out = await browser.submit('/m/143421/', '/m/143421/logout', {});
     assert.equal(out.status, 303);
     assert.equal((await browser.get('/m/143421/')).status, 303);
+  });
+
+  it('ends a staff session after 30 idle minutes and at its absolute limit', async () => {
+    const { browser } = await enrolAndSignIn(t, { email: 'publisher@ninomiya.example.jp', password: 'ninomiya-demo-2026' }).then(async ({ browser, secret }) => {
+      await browser.submit('/m/143421/login/enrol', '/m/143421/login/enrol', { code: currentTotp(secret) });
+      return { browser };
+    });
+    assert.equal((await browser.get('/m/143421/')).status, 200);
+    const [account] = await t.services.db.select().from(staffAccounts).where(eq(staffAccounts.email, 'publisher@ninomiya.example.jp'));
+    await t.services.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.staffId, account!.id));
+    assert.equal((await browser.get('/m/143421/')).status, 303, 'idle for 31 minutes');
+    await t.services.db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.staffId, account!.id));
+    assert.equal((await browser.get('/m/143421/')).status, 200, 'the same session is live again when not idle');
+    await t.services.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.staffId, account!.id));
+    assert.equal((await browser.get('/m/143421/')).status, 303, 'past the absolute limit');
+    const [row] = await t.services.db.select().from(sessions).where(eq(sessions.staffId, account!.id));
+    assert.equal(row!.zone, 'internal');
+    const cookie = [...browser.cookies.keys()].find((name) => name.includes('yakuba_staff'));
+    assert.equal(cookie, 'yakuba_staff', 'the cookie is host-prefixed only over HTTPS');
+  });
+
+  it('uses a host-prefixed, Secure, HttpOnly, SameSite=Lax cookie behind HTTPS', async () => {
+    const browser = new TestBrowser(t.internalApp, 'localhost:3001');
+    const page = await (await browser.get('/m/143421/login')).text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+    const response = await browser.post('/m/143421/login', { email: 'head@ninomiya.example.jp', password: 'ninomiya-demo-2026', _csrf: token }, { 'x-forwarded-proto': 'https' });
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-yakuba_staff='));
+    assert.ok(cookie, response.headers.getSetCookie().join(' | '));
+    assert.match(cookie, /; Path=\//);
+    assert.match(cookie, /; HttpOnly/);
+    assert.match(cookie, /; Secure/);
+    assert.match(cookie, /; SameSite=Lax/);
+    assert.doesNotMatch(cookie, /Domain=/);
   });
 
   it('gives the same message for an unknown address and a wrong password', async () => {

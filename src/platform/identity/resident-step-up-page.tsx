@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/app-env.ts';
+import { publicPage } from '../../portal/public-page.tsx';
+import { ASSURANCE_LABELS, type AssuranceLevel } from './assurance.ts';
+
+const NEEDED: Partial<Record<AssuranceLevel, { method: string; explanation: string }>> = {
+  substantial: {
+    method: 'パスキーによるサインイン',
+    explanation: 'パスキーは、お使いのスマートフォンやパソコンの画面ロック（指紋、顔認証、暗証番号など）を使って本人であることを確かめる方法です。',
+  },
+  high: {
+    method: 'マイナンバーカードによるサインイン',
+    explanation: 'マイナンバーカードの読み取りと暗証番号の入力によって、本人であることを確かめる方法です。',
+  },
+};
+
+/** Shown at the address the resident asked for, so the same link works once they can step up. */
+export function stepUpPage(c: Context<AppEnv>, level: AssuranceLevel, returnPath: string) {
+  const base = c.get('base');
+  const needed = NEEDED[level] ?? NEEDED.high!;
+  const current = ASSURANCE_LABELS[c.get('resident')?.assurance ?? 'none'];
+  return publicPage(c, {
+    title: '追加の本人確認が必要です',
+    languages: ['ja'],
+    cacheable: false,
+    status: 403,
+    body: () => (
+      <>
+        <h1>追加の本人確認が必要です</h1>
+        <p>このページを利用するには、<strong>{needed.method}</strong>が必要です。</p>
+        <p>{needed.explanation}</p>
+        <p>現在の本人確認の状態：{current}</p>
+        {level === 'high' ? (
+          <p>
+            <a class="button" href={`${base}/login/mynumber?${new URLSearchParams({ return: returnPath })}`} data-return-path={returnPath}>
+              マイナンバーカードで本人確認する
+            </a>
+          </p>
+        ) : (
+          <div class="notice">
+            <p>パスキーによるサインインは、今後の更新で利用できるようになる予定です。現在はまだご利用いただけません。</p>
+            <p>お急ぎの場合は、お手数ですが窓口または郵送での手続きをご利用ください。</p>
+          </div>
+        )}
+        <ul>
+          <li><a href={`${base}/mypage`}>マイページに戻る</a></li>
+          <li><a href={`${base}/`}>ホームに戻る</a></li>
+        </ul>
+      </>
+    ),
+  });
+}
