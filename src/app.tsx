@@ -13,6 +13,7 @@ import { cacheHitRecorder } from './platform/http/metrics.ts';
 import { portalRoutes } from './portal/routes.tsx';
 import { residentSessionMiddleware } from './platform/identity/resident-session-middleware.ts';
 import { residentSignInRoutes } from './platform/identity/resident-sign-in-routes.tsx';
+import { residentPasskeyRoutes } from './platform/identity/resident-passkey-routes.tsx';
 import { mypageRoutes } from './mypage/routes.tsx';
 import { mynumberRoutes } from './platform/identity/oidc/mynumber-routes.tsx';
 import { selectIdentityProviders } from './plugins.ts';
@@ -24,6 +25,7 @@ export function createPublicApp(services: Services): Hono<AppEnv> {
   // After the portal: its pages are the same whoever is signed in, so they cost no session lookup.
   app.use(residentSessionMiddleware(services.db));
   app.route('/', residentSignInRoutes(services));
+  app.route('/', residentPasskeyRoutes(services));
   app.route('/', mypageRoutes(services));
   app.route('/', mynumberRoutes(services, selectIdentityProviders(services.config, services.secret)));
   return app;

@@ -24,6 +24,13 @@ export class TestBrowser {
     });
   }
 
+  /** POSTs JSON as the passkey script does, with the CSRF token of a page in the header. */
+  async postJson(pagePath: string, actionPath: string, body: unknown): Promise<Response> {
+    const html = await (await this.get(pagePath)).text();
+    const token = /name="(?:_csrf|csrf-token)" (?:value|content)="([^"]+)"/.exec(html)?.[1] ?? '';
+    return this.send(actionPath, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: JSON.stringify(body) });
+  }
+
   /** GETs a page and POSTs the form with its CSRF token added. */
   async submit(pagePath: string, actionPath: string, form: Record<string, string>): Promise<Response> {
     const page = await this.get(pagePath);

@@ -27,6 +27,10 @@ export function MyPage(props: { resident: SignedInResident; lastSignInAt: Date |
           <p>このアカウントでサインインしている端末を確認し、ほかの端末からサインアウトできます。</p>
         </li>
         <li class="card">
+          <h3><a class="card-link" href={`${base}/mypage/passkeys`}>パスキー（指紋・顔認証でのサインイン）</a></h3>
+          <p>メールを待たずにサインインできるよう、この端末のパスキーを登録します。</p>
+        </li>
+        <li class="card">
           <h3><a class="card-link" href={`${base}/mypage/export`}>登録データのダウンロード</a></h3>
           <p>このアカウントについて{props.townName}が保存している情報を、JSON 形式のファイルでダウンロードできます。</p>
         </li>

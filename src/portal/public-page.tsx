@@ -8,6 +8,10 @@ import type { Language } from '../platform/i18n/languages.ts';
 import { PublicLayout } from '../views/public-layout.tsx';
 
 /** Renders a resident page in the layout of the request's municipality; unless told otherwise it may be cached for anonymous visitors. */
+function csrfToken(c: Context<AppEnv>): string | undefined {
+  return c.get('csrfToken');
+}
+
 export function publicPage(
   c: Context<AppEnv>,
   page: {
@@ -17,6 +21,8 @@ export function publicPage(
     /** false for pages with forms or personal data. */
     cacheable?: boolean;
     status?: ContentfulStatusCode;
+    /** Enhancement scripts under /assets; the page must work without them. */
+    scripts?: string[];
   },
 ) {
   const municipality = c.get('municipality')!;
@@ -24,6 +30,8 @@ export function publicPage(
   else c.header('Cache-Control', 'no-store');
   const language = page.languages.includes(c.get('language')) ? c.get('language') : 'ja';
   const title = typeof page.title === 'string' ? page.title : page.title[language];
+  // Rendered first, so a form in it has asked for the CSRF token before the head is built.
+  const body = page.body(language);
   return renderPage(
     c,
     <PublicLayout
@@ -35,8 +43,10 @@ export function publicPage(
       title={title}
       languages={page.languages}
       signedIn={c.get('resident') !== undefined}
+      scripts={page.scripts}
+      csrfToken={page.scripts ? csrfToken(c) : undefined}
     >
-      {page.body(language)}
+      {body}
     </PublicLayout>,
     page.status,
   );

@@ -18,6 +18,8 @@ export interface PublicPageProps {
   languages: readonly Language[];
   /** A resident is signed in: the header offers マイページ instead of サインイン. */
   signedIn?: boolean;
+  scripts?: string[];
+  csrfToken?: string;
   children: Child;
 }
 
@@ -25,7 +27,7 @@ export function PublicLayout(props: PublicPageProps) {
   const { municipality: m, language: lang, base } = props;
   const name = municipalityName(m, lang);
   return (
-    <PageFrame lang={htmlLang(lang)} title={`${props.title}｜${name}`} textSize={props.textSize} skipLinkText={layoutText(lang, 'skipLink')} themeHref={`/theme/${m.code}.css`}>
+    <PageFrame lang={htmlLang(lang)} title={`${props.title}｜${name}`} textSize={props.textSize} skipLinkText={layoutText(lang, 'skipLink')} themeHref={`/theme/${m.code}.css`} scripts={props.scripts} csrfToken={props.csrfToken}>
       <header class="site-header">
         <div class="container header-inner">
           <a class="site-name" href={`${base}/`}>

@@ -99,3 +99,9 @@ export async function removePasskey(tx: Queryable, owner: PasskeyOwner, credenti
   const removed = await tx.delete(passkeys).where(and(ownedBy(owner), eq(passkeys.credentialId, credentialId))).returning();
   return removed.length === 1;
 }
+
+/** The stored passkey a browser answered with, to find whose it is (sign-in without a user name). */
+export async function findPasskey(tx: Queryable, credentialId: string): Promise<PasskeyRow | undefined> {
+  const [row] = await tx.select().from(passkeys).where(eq(passkeys.credentialId, credentialId));
+  return row;
+}

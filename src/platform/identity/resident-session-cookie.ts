@@ -34,30 +34,54 @@ export interface PendingSignIn {
   returnTo: string;
 }
 
-function sign(secret: string, payload: string): string {
-  return createHmac('sha256', secret).update(`resident-pending:${payload}`).digest('base64url');
+function sign(secret: string, purpose: string, payload: string): string {
+  return createHmac('sha256', secret).update(`${purpose}:${payload}`).digest('base64url');
+}
+
+/** A short-lived value the browser carries but cannot change: JSON, signed, with its issue time. */
+function writeSigned(c: Context, secret: string, name: string, value: object, maxAgeSeconds: number): void {
+  const payload = Buffer.from(JSON.stringify({ ...value, issuedAt: Date.now() })).toString('base64url');
+  write(c, name, `${payload}.${sign(secret, name, payload)}`, maxAgeSeconds);
+}
+
+function readSigned(c: Context, secret: string, name: string, maxAgeSeconds: number): Record<string, unknown> | undefined {
+  const [payload, signature] = (getCookie(c, cookieName(c, name)) ?? '').split('.');
+  if (!payload || !signature) return undefined;
+  const expected = Buffer.from(sign(secret, name, payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+    return Date.now() - Number(value.issuedAt) > maxAgeSeconds * 1000 ? undefined : value;
+  } catch {
+    return undefined;
+  }
 }
 
 export function writePendingSignIn(c: Context, secret: string, pending: PendingSignIn): void {
-  const payload = Buffer.from(JSON.stringify({ ...pending, issuedAt: Date.now() })).toString('base64url');
-  write(c, 'yakuba_resident_pending', `${payload}.${sign(secret, payload)}`, PENDING_MINUTES * 60);
+  writeSigned(c, secret, 'yakuba_resident_pending', pending, PENDING_MINUTES * 60);
 }
 
 /** Signed, so the address cannot be swapped for another; short-lived, like the code itself. */
 export function readPendingSignIn(c: Context, secret: string): PendingSignIn | undefined {
-  const [payload, signature] = (getCookie(c, cookieName(c, 'yakuba_resident_pending')) ?? '').split('.');
-  if (!payload || !signature) return undefined;
-  const expected = Buffer.from(sign(secret, payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as PendingSignIn & { issuedAt: number };
-    if (typeof value.email !== 'string' || typeof value.returnTo !== 'string') return undefined;
-    if (Date.now() - value.issuedAt > PENDING_MINUTES * 60_000) return undefined;
-    return { email: value.email, returnTo: value.returnTo };
-  } catch {
-    return undefined;
-  }
+  const value = readSigned(c, secret, 'yakuba_resident_pending', PENDING_MINUTES * 60);
+  if (typeof value?.email !== 'string' || typeof value.returnTo !== 'string') return undefined;
+  return { email: value.email, returnTo: value.returnTo };
+}
+
+/** The WebAuthn challenge of a passkey sign-in, before there is any session to keep it in. */
+export function writePasskeyChallenge(c: Context, secret: string, challenge: string, returnTo: string): void {
+  writeSigned(c, secret, 'yakuba_passkey', { challenge, returnTo }, 5 * 60);
+}
+
+export function readPasskeyChallenge(c: Context, secret: string): { challenge: string; returnTo: string } | undefined {
+  const value = readSigned(c, secret, 'yakuba_passkey', 5 * 60);
+  if (typeof value?.challenge !== 'string' || typeof value.returnTo !== 'string') return undefined;
+  return { challenge: value.challenge, returnTo: value.returnTo };
+}
+
+export function clearPasskeyChallenge(c: Context): void {
+  deleteCookie(c, cookieName(c, 'yakuba_passkey'), { path: '/', secure: isHttps(c) });
 }
 
 export function clearPendingSignIn(c: Context): void {

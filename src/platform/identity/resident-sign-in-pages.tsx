@@ -32,6 +32,14 @@ export function EmailPage(props: FormProps & { email: string; townName: string; 
         />
         <button class="button" type="submit">確認コードを送る</button>
       </form>
+      <h2>パスキーでサインイン</h2>
+      <p>マイページでパスキーを登録した端末では、メールを待たずに、指紋・顔認証・画面ロックでサインインできます。</p>
+      <p>
+        <button class="button button-secondary" type="button" hidden data-passkey="authenticate" data-options-url={`${props.base}/login/passkey/options`} data-verify-url={`${props.base}/login/passkey`} data-return={props.returnTo} data-failed-message="パスキーでサインインできませんでした。メールの確認コードでサインインしてください。" aria-describedby="passkey-status">
+          パスキーでサインインする
+        </button>
+      </p>
+      <p id="passkey-status" role="status" aria-live="polite"></p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { localPath } from '../http/local-path.ts';
 import type { Services } from '../services.ts';
 import type { FieldError } from '../../views/form-fields.tsx';
+import { PASSKEY_SCRIPTS } from './passkey-scripts.ts';
 import { publicPage } from '../../portal/public-page.tsx';
 import { CODE_LIFETIME_MINUTES, CODE_MAX_ATTEMPTS, looksLikeEmail, normalizeEmailCode, normalizeResidentEmail } from './resident-email-code.ts';
 import { clearPendingSignIn, clearResidentCookie, readPendingSignIn, readResidentCookie, writePendingSignIn, writeResidentCookie } from './resident-session-cookie.ts';
@@ -95,6 +96,7 @@ function emailForm(c: Context<AppEnv>, services: Services, form: { returnTo: str
     languages: ['ja'],
     cacheable: false,
     status: form.errors.length ? 400 : 200,
+    scripts: PASSKEY_SCRIPTS,
     body: () => (
       <EmailPage
         {...form}

@@ -13,8 +13,8 @@ import { addStaffPasskey, staffAuthenticationOptions, staffRegistrationOptions, 
 import { readStaffCookie, writeStaffCookie } from './staff-session-cookie.ts';
 import { pendingSession } from './staff-session-middleware.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { PASSKEY_SCRIPTS } from './passkey-scripts.ts';
 
-const SCRIPTS = ['webauthn-browser.js', 'passkey.js'];
 
 async function signedInSession(services: Services, c: Context<AppEnv>) {
   const rawId = readStaffCookie(c);
@@ -65,7 +65,7 @@ export function staffPasskeyRoutes(services: Services): Hono<AppEnv> {
         )}
       </>,
       200,
-      SCRIPTS,
+      PASSKEY_SCRIPTS,
     );
   });
 

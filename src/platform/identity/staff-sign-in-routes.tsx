@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { clientIp } from '../http/client-ip.ts';
 import { listPasskeys } from './passkeys.ts';
+import { PASSKEY_SCRIPTS } from './passkey-scripts.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { Services } from '../services.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../views/form-fields.tsx';
@@ -145,7 +146,7 @@ function codeForm(c: Context<AppEnv>, services: Services, errors: { field: strin
       ) : null}
     </>,
     errors.length ? 400 : 200,
-    passkeys ? ['webauthn-browser.js', 'passkey.js'] : undefined,
+    passkeys ? PASSKEY_SCRIPTS : undefined,
   );
 }
 

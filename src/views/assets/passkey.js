@@ -22,7 +22,7 @@
       button.disabled = true;
       if (status) status.textContent = '';
       try {
-        const optionsJSON = await post(button.dataset.optionsUrl, {});
+        const optionsJSON = await post(button.dataset.optionsUrl, button.dataset.return ? { return: button.dataset.return } : {});
         const response =
           button.dataset.passkey === 'register'
             ? await browser.startRegistration({ optionsJSON })
