@@ -99,7 +99,7 @@ export function describeViolations(violations: AxeViolation[]): string {
 }
 
 /** Every page is checked the same way: lang, a title no other page uses, axe, console and CSP problems, screenshot. */
-export async function checkPage(page: Page, name: string, expected: { status?: number; lang?: string; title: RegExp }, problems: string[], titles: Map<string, string>) {
+export async function checkPage(page: Page, name: string, expected: { lang?: string; title: RegExp }, problems: string[], titles = new Map<string, string>()) {
   assert.equal(await page.getAttribute('html', 'lang'), expected.lang ?? 'ja', `${name}: lang`);
   const title = await page.title();
   assert.match(title, expected.title, `${name}: title`);
@@ -110,4 +110,13 @@ export async function checkPage(page: Page, name: string, expected: { status?: n
   assert.equal(violations.length, 0, `${name}: axe violations\n${describeViolations(violations)}`);
   assert.deepEqual(problems, [], `${name}: console errors or failed resources`);
   await screenshot(page, name);
+}
+
+/** A platform authenticator with a verified user, as a phone's fingerprint reader would be. */
+export async function addVirtualAuthenticator(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+  });
 }

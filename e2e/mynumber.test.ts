@@ -3,18 +3,11 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CookieClient } from '../test/cookie-client.ts';
 import { startMynumberFixture, TOWN, type MynumberFixture } from '../test/mynumber-fixture.ts';
-import { axeViolations, describeViolations, launchBrowser, newContext, newPage, screenshot, watchProblems } from './browser.ts';
+import { checkPage as checkPageFor, launchBrowser, newContext, newPage, screenshot, watchProblems } from './browser.ts';
 
 const BANNER = 'テスト用認証（本番では使用できません）';
 
-async function checkPage(page: Page, name: string, title: RegExp, problems: string[]) {
-  assert.equal(await page.getAttribute('html', 'lang'), 'ja', `${name}: lang`);
-  assert.match(await page.title(), title, `${name}: title`);
-  const violations = await axeViolations(page);
-  assert.equal(violations.length, 0, `${name}: axe violations\n${describeViolations(violations)}`);
-  assert.deepEqual(problems, [], `${name}: console errors, CSP violations or failed resources`);
-  await screenshot(page, name);
-}
+const checkPage = (page: Page, name: string, title: RegExp, problems: string[]) => checkPageFor(page, name, { title }, problems);
 
 describe('My Number card sign-in with the local test provider in Chromium (axe-core)', () => {
   let fx: MynumberFixture;

@@ -1,31 +1,18 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { latestSignInCode } from '../test/resident-sign-in.ts';
-import { axeViolations, describeViolations, launchBrowser, newContext, screenshot, watchProblems } from './browser.ts';
-import { startTestServer, type RunningTestServer } from './server.ts';
+import { addVirtualAuthenticator, axeViolations, describeViolations, newContext, screenshot, watchProblems } from './browser.ts';
+import { useServerAndBrowser } from './server.ts';
 
 describe('resident passkey sign-in (Chromium virtual authenticator)', () => {
-  let server: RunningTestServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it('adds a passkey in マイページ, then signs in with one tap at assurance “substantial”', async () => {
-    const context = await newContext(browser);
+    const server = suite.server();
+    const context = await newContext(suite.browser());
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-    });
+    await addVirtualAuthenticator(context, page);
     const base = `${server.publicUrl}/m/143421`;
     await page.goto(`${base}/login`);
     await page.fill('#email', 'hanako@example.jp');

@@ -1,4 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
 import type { ServerType } from '@hono/node-server';
 import { publicListenOptions } from '../src/app.tsx';
 import { closeServer, listen } from '../src/platform/http/listen.ts';
@@ -28,4 +31,19 @@ export async function startTestServer(): Promise<RunningTestServer> {
       await app.close();
     },
   };
+}
+
+/** Registers hooks that start the app and Chromium for a suite, and gives access to both. */
+export function useServerAndBrowser(): { server: () => RunningTestServer; browser: () => Browser } {
+  let server: RunningTestServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return { server: () => server!, browser: () => browser! };
 }

@@ -1,31 +1,18 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { currentTotp } from '../src/platform/identity/totp.ts';
-import { axeViolations, describeViolations, launchBrowser, newContext, screenshot, watchProblems } from './browser.ts';
-import { startTestServer, type RunningTestServer } from './server.ts';
+import { addVirtualAuthenticator, axeViolations, describeViolations, newContext, screenshot, watchProblems } from './browser.ts';
+import { useServerAndBrowser } from './server.ts';
 
 describe('staff passkey as the second factor (Chromium virtual authenticator)', () => {
-  let server: RunningTestServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it('registers a passkey and then signs in with it instead of the code', async () => {
-    const context = await newContext(browser, { width: 1280 });
+    const server = suite.server();
+    const context = await newContext(suite.browser(), { width: 1280 });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-    });
+    await addVirtualAuthenticator(context, page);
     const base = `${server.internalUrl}/m/143421`;
     await page.goto(`${base}/login`);
     await page.fill('#email', 'admin@ninomiya.example.jp');

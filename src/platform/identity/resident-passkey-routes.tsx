@@ -6,8 +6,7 @@ import { withTenant } from '../db/tenant-scope.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Services } from '../services.ts';
 import { publicPage } from '../../portal/public-page.tsx';
-import { CsrfField } from '../../views/form-fields.tsx';
-import { formatDateTime } from '../../views/format-date.ts';
+import { PasskeyManager } from './passkey-manager-view.tsx';
 import { listPasskeys, removePasskey } from './passkeys.ts';
 import { addResidentPasskey, residentRegistrationOptions, residentSignInOptions, signInResidentWithPasskey } from './resident-passkey.ts';
 import { clearPasskeyChallenge, readPasskeyChallenge, writePasskeyChallenge, writeResidentCookie } from './resident-session-cookie.ts';
@@ -39,27 +38,7 @@ export function residentPasskeyRoutes(services: Services): Hono<AppEnv> {
           <h1>パスキー</h1>
           {c.req.query('added') ? <p class="notice" role="status">パスキーを登録しました。次回から、このスマートフォンやパソコンで簡単にサインインできます。</p> : null}
           <p>パスキーを登録すると、次回からメールの確認コードを待たずに、この端末の指紋・顔認証・画面ロックだけでサインインできます。パスキーでのサインインは、メールアドレスだけの場合よりも確かな本人確認として扱われます。</p>
-          <noscript><p class="notice">パスキーの登録には JavaScript が必要です。メールの確認コードでのサインインは引き続き利用できます。</p></noscript>
-          <p>
-            <button class="button" type="button" hidden data-passkey="register" data-options-url={`${base}/mypage/passkeys/options`} data-verify-url={`${base}/mypage/passkeys/register`} data-failed-message="パスキーを登録できませんでした。もう一度お試しください。" aria-describedby="passkey-status">
-              この端末のパスキーを登録する
-            </button>
-          </p>
-          <p id="passkey-status" role="status" aria-live="polite"></p>
-          <h2>登録済みのパスキー</h2>
-          {list.length === 0 ? <p>まだ登録されていません。</p> : (
-            <ul>
-              {list.map((passkey) => (
-                <li>
-                  {passkey.label}（登録：{formatDateTime(passkey.createdAt)}）
-                  <form class="inline-form" method="post" action={`${base}/mypage/passkeys/${passkey.credentialId}/remove`}>
-                    <CsrfField token={token} />
-                    <button class="button-link" type="submit">削除する<span class="visually-hidden">（{passkey.label}）</span></button>
-                  </form>
-                </li>
-              ))}
-            </ul>
-          )}
+          <PasskeyManager routeBase={`${base}/mypage/passkeys`} registerPath={`${base}/mypage/passkeys/register`} passkeys={list} csrfToken={token} withoutScriptMessage="パスキーの登録には JavaScript が必要です。メールの確認コードでのサインインは引き続き利用できます。" />
           <p><a href={`${base}/mypage`}>マイページに戻る</a></p>
         </>
       ),

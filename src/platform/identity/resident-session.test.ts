@@ -16,6 +16,7 @@ describe('resident sessions: return, step-up, sign-out and zones', () => {
   before(async () => {
     t = await createTestApp();
     t.publicApp.get('/test/high', requireResident('high'), (c) => c.text('reached'));
+    t.publicApp.get('/test/substantial', requireResident('substantial'), (c) => c.text('reached'));
   });
   after(() => t.close());
 
@@ -56,6 +57,10 @@ describe('resident sessions: return, step-up, sign-out and zones', () => {
     assert.match(html, /<title>追加の本人確認が必要です｜二宮町<\/title>/);
     assert.match(html, /マイナンバーカードによるサインイン/);
     assert.match(html, /href="\/m\/143421\/login\/mynumber\?return=%2Ftest%2Fhigh"/, 'the card step-up link keeps the way back');
+    const substantial = await (await browser.get(`${BASE}/test/substantial`)).text();
+    assert.match(substantial, /href="\/m\/143421\/login\?return=%2Ftest%2Fsubstantial&amp;stepup=1"/, 'the passkey step-up link keeps the way back');
+    const loginAgain = await browser.get(`${BASE}/login?return=%2Ftest%2Fsubstantial&stepup=1`);
+    assert.equal(loginAgain.status, 200, 'the sign-in page shows for a step-up although a session exists');
     assert.doesNotMatch(html, /reached/);
   });
 

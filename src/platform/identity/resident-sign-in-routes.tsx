@@ -37,7 +37,8 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/login', (c) => {
     const returnTo = returnPath(c.req.query('return'));
-    if (c.get('resident')) return c.redirect(`${c.get('base')}${returnTo}`, 303);
+    // stepup=1: signed in, but a page needs a stronger sign-in (a passkey) than this session has.
+    if (c.get('resident') && !c.req.query('stepup')) return c.redirect(`${c.get('base')}${returnTo}`, 303);
     return emailForm(c, services, { returnTo, email: '', errors: [] });
   });
 

@@ -37,10 +37,14 @@ export function stepUpPage(c: Context<AppEnv>, level: AssuranceLevel, returnPath
             </a>
           </p>
         ) : (
-          <div class="notice">
-            <p>パスキーによるサインインは、今後の更新で利用できるようになる予定です。現在はまだご利用いただけません。</p>
-            <p>お急ぎの場合は、お手数ですが窓口または郵送での手続きをご利用ください。</p>
-          </div>
+          <>
+            <p>
+              <a class="button" href={`${base}/login?${new URLSearchParams({ return: returnPath, stepup: '1' })}`} data-return-path={returnPath}>
+                パスキーでサインインし直す
+              </a>
+            </p>
+            <p>パスキーをまだ登録していない場合は、<a href={`${base}/mypage/passkeys`}>マイページでこの端末のパスキーを登録</a>してから、もう一度お試しください。マイナンバーカードで本人確認することもできます（<a href={`${base}/login/mynumber?${new URLSearchParams({ return: returnPath })}`}>マイナンバーカードで本人確認する</a>）。</p>
+          </>
         )}
         <ul>
           <li><a href={`${base}/mypage`}>マイページに戻る</a></li>

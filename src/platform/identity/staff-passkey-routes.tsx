@@ -4,8 +4,7 @@ import { relyingPartyFor } from '../http/relying-party.ts';
 import { clientIp } from '../http/client-ip.ts';
 import { withTenant } from '../db/tenant-scope.ts';
 import type { Services } from '../services.ts';
-import { CsrfField } from '../../views/form-fields.tsx';
-import { formatDateTime } from '../../views/format-date.ts';
+import { PasskeyManager } from './passkey-manager-view.tsx';
 import { staffPage } from '../../views/staff-page.tsx';
 import { listPasskeys, removePasskey } from './passkeys.ts';
 import { findLiveSession } from './session-store.ts';
@@ -42,27 +41,7 @@ export function staffPasskeyRoutes(services: Services): Hono<AppEnv> {
         <h1>パスキー</h1>
         {c.req.query('added') ? <p class="notice" role="status">パスキーを登録しました。次回から確認コードの代わりに使えます。</p> : null}
         <p>パスキーを登録すると、サインインの2段階目で、認証アプリの確認コードの代わりに、この端末の指紋・顔認証・画面ロックで確認できます。</p>
-        <noscript><p class="notice">パスキーの登録には JavaScript が必要です。確認コードでのサインインは引き続き利用できます。</p></noscript>
-        <p>
-          <button class="button" type="button" hidden data-passkey="register" data-options-url={`${base}/account/passkeys/options`} data-verify-url={`${base}/account/passkeys`} data-failed-message="パスキーを登録できませんでした。もう一度お試しください。" aria-describedby="passkey-status">
-            この端末のパスキーを登録する
-          </button>
-        </p>
-        <p id="passkey-status" role="status" aria-live="polite"></p>
-        <h2>登録済みのパスキー</h2>
-        {list.length === 0 ? <p>まだ登録されていません。</p> : (
-          <ul>
-            {list.map((passkey) => (
-              <li>
-                {passkey.label}（登録：{formatDateTime(passkey.createdAt)}{passkey.lastUsedAt ? `、最終利用：${formatDateTime(passkey.lastUsedAt)}` : ''}）
-                <form class="inline-form" method="post" action={`${base}/account/passkeys/${passkey.credentialId}/remove`}>
-                  <CsrfField token={services.csrf.tokenFor(c)} />
-                  <button class="button-link" type="submit">削除する<span class="visually-hidden">（{passkey.label}）</span></button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        )}
+        <PasskeyManager routeBase={`${base}/account/passkeys`} registerPath={`${base}/account/passkeys`} passkeys={list} csrfToken={services.csrf.tokenFor(c)} withoutScriptMessage="パスキーの登録には JavaScript が必要です。確認コードでのサインインは引き続き利用できます。" />
       </>,
       200,
       PASSKEY_SCRIPTS,
