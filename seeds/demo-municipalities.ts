@@ -48,6 +48,7 @@ export const demoDepartments = [
   { municipalityCode: '143421', code: 'chomin', nameJa: '町民課' },
   { municipalityCode: '143421', code: 'kosodate', nameJa: '子育て・健康課' },
   { municipalityCode: '143421', code: 'kaigo', nameJa: '高齢介護課' },
+  { municipalityCode: '143421', code: 'bousai', nameJa: '防災安全課' },
   { municipalityCode: '143413', code: 'chomin', nameJa: '町民課' },
   { municipalityCode: '143413', code: 'kosodate', nameJa: '子育て支援課' },
   { municipalityCode: '143413', code: 'fukushi', nameJa: '福祉課' },

@@ -7,6 +7,7 @@ import { municipalities } from '../src/platform/tenancy/schema.ts';
 import { demoDepartments, demoMunicipalities, demoStaff } from './demo-municipalities.ts';
 import { departments, staffDepartments } from '../src/platform/identity/schema.ts';
 import { inArray } from 'drizzle-orm';
+import { seedProcedures } from './seed-procedures.ts';
 
 /** Seeds the demo tenants once: returns false when the database already has municipalities. */
 export async function seedDemo(db: Queryable, options: { force?: boolean } = {}): Promise<boolean> {
@@ -31,5 +32,6 @@ export async function seedDemo(db: Queryable, options: { force?: boolean } = {})
       });
     });
   }
+  for (const municipality of demoMunicipalities) await seedProcedures(db, municipality.code);
   return true;
 }

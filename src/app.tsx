@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { backofficeRoutes } from './backoffice/routes.tsx';
+import { caseStaffRoutes } from './cases/staff-routes.tsx';
 import { StaffMunicipalityChooser } from './backoffice/staff-chooser.tsx';
 import type { AppEnv } from './platform/http/app-env.ts';
 import { renderPage } from './platform/http/render.ts';
@@ -15,6 +16,8 @@ import { residentSessionMiddleware } from './platform/identity/resident-session-
 import { residentSignInRoutes } from './platform/identity/resident-sign-in-routes.tsx';
 import { residentPasskeyRoutes } from './platform/identity/resident-passkey-routes.tsx';
 import { mypageRoutes } from './mypage/routes.tsx';
+import { applyRoutes } from './procedures/apply-routes.tsx';
+import { caseResidentRoutes } from './cases/resident-routes.tsx';
 import { mynumberRoutes } from './platform/identity/oidc/mynumber-routes.tsx';
 import { selectIdentityProviders } from './plugins.ts';
 
@@ -27,6 +30,8 @@ export function createPublicApp(services: Services): Hono<AppEnv> {
   app.route('/', residentSignInRoutes(services));
   app.route('/', residentPasskeyRoutes(services));
   app.route('/', mypageRoutes(services));
+  app.route('/', applyRoutes(services));
+  app.route('/', caseResidentRoutes(services));
   app.route('/', mynumberRoutes(services, selectIdentityProviders(services.config, services.secret)));
   return app;
 }
@@ -47,6 +52,7 @@ export function createInternalApp(services: Services): Hono<AppEnv> {
   app.route('/', staffSignInRoutes(services));
   app.route('/', staffPasskeyRoutes(services));
   app.route('/', backofficeRoutes(services));
+  app.route('/', caseStaffRoutes(services));
   return app;
 }
 

@@ -4,10 +4,18 @@ import { createIdentityProviderRegistry, type IdentityProviderRegistry } from '.
 import { createJobHandlers } from './platform/jobs/job-handler.ts';
 import { createDevOutboxTransport, createSmtpTransport, type MailTransport } from './platform/mail/mail-transport.ts';
 import { createMailDeliveryHandler } from './platform/mail/send-mail.ts';
+import { createLocalDiskStore } from './platform/storage/local-disk-store.ts';
+import type { FileStore } from './platform/storage/file-store.ts';
+import { join } from 'node:path';
 
 /** The enabled plugins of this deployment, listed explicitly. */
 export function selectMailTransport(config: Config): MailTransport {
   return config.SMTP_URL ? createSmtpTransport(config.SMTP_URL) : createDevOutboxTransport();
+}
+
+/** Where sanitised attachments are kept: the local disk under the data directory. */
+export function selectFileStore(config: Config): FileStore {
+  return createLocalDiskStore({ root: join(config.YAKUBA_DATA_DIR, 'files') });
 }
 
 export function createJobHandlerRegistry(config: Config, transport: MailTransport) {

@@ -40,6 +40,17 @@ export class TestBrowser {
     return this.post(actionPath, { ...form, _csrf: token });
   }
 
+  /** GETs a form page and POSTs it as multipart (files allowed), with its CSRF token, as a file form is sent. */
+  async submitMultipart(pagePath: string, actionPath: string, entries: [string, string | File][]): Promise<Response> {
+    const html = await (await this.get(pagePath)).text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+    if (!token) throw new Error(`no CSRF token on ${pagePath}`);
+    const form = new FormData();
+    form.append('_csrf', token);
+    for (const [name, value] of entries) form.append(name, value);
+    return this.send(actionPath, { method: 'POST', headers: {}, body: form });
+  }
+
   private async send(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await this.app.request(

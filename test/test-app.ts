@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createInternalApp, createPublicApp } from '../src/app.tsx';
 import { loadConfig } from '../src/platform/config/config.ts';
@@ -23,7 +26,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       done();
     },
   });
-  const config = loadConfig({ YAKUBA_ENV: 'test', YAKUBA_SECRET: 'test-secret-that-is-long-enough-0123456789', ...env });
+  const dataDir = mkdtempSync(join(tmpdir(), 'yakuba-test-'));
+  const config = loadConfig({ YAKUBA_ENV: 'test', YAKUBA_SECRET: 'test-secret-that-is-long-enough-0123456789', YAKUBA_DATA_DIR: dataDir, ...env });
   const database = await createTestDatabase();
   const services = await openServices(config, createLogger('info', sink), { seedDemo: true, database });
   return {
@@ -31,6 +35,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     publicApp: createPublicApp(services),
     internalApp: createInternalApp(services),
     logs,
-    close: () => database.close(),
+    close: async () => {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

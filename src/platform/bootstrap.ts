@@ -10,7 +10,7 @@ import { createMetrics } from './http/metrics.ts';
 import type { Logger } from './logger.ts';
 import type { Services } from './services.ts';
 import { loadMunicipalityDirectory } from './tenancy/municipality-directory.ts';
-import { selectMailTransport } from '../plugins.ts';
+import { selectFileStore, selectMailTransport } from '../plugins.ts';
 import { seedDemo } from '../../seeds/seed-demo.ts';
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -36,5 +36,6 @@ export async function openServices(config: Config, logger: Logger, options: { se
     csrf: createCsrf(secret),
     mailTransport: selectMailTransport(config),
     pageCache: new PageCache(5000, [LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, CSRF_COOKIE]),
+    files: selectFileStore(config),
   };
 }

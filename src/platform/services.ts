@@ -6,6 +6,7 @@ import type { PageCache } from './http/page-cache.ts';
 import type { Logger } from './logger.ts';
 import type { MailTransport } from './mail/mail-transport.ts';
 import type { MunicipalityDirectory } from './tenancy/municipality-directory.ts';
+import type { FileStore } from './storage/file-store.ts';
 
 /** What the process opened once at start and every route may use. */
 export interface Services {
@@ -19,4 +20,6 @@ export interface Services {
   csrf: ReturnType<typeof createCsrf>;
   mailTransport: MailTransport;
   pageCache: PageCache;
+  /** Sanitised attachments; the local disk by default. */
+  files: FileStore;
 }

@@ -1,4 +1,5 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getPath } from 'hono/utils/url';
 import { sql } from 'drizzle-orm';
 import type { Services } from '../services.ts';
@@ -10,6 +11,9 @@ import { stripTenantPrefix } from '../tenancy/resolve-tenant.ts';
 import { renderPage } from './render.ts';
 import { ProblemPage } from '../../views/problem-page.tsx';
 import { ForbiddenError } from '../identity/staff-policy.ts';
+
+/** One attachment (10 MB after the sanitiser's limit) with the rest of its page fits easily. */
+const MAX_REQUEST_BYTES = 25 * 1024 * 1024;
 
 function forbidden(c: Context<AppEnv>) {
   const m = c.get('municipality');
@@ -44,6 +48,13 @@ export function createZoneApp(zone: Zone, services: Services, options: { pageCac
   });
   app.route('/', staticAssetRoutes(services.directory));
   app.use(tenantMiddleware(services.directory));
+  app.use(
+    bodyLimit({
+      maxSize: MAX_REQUEST_BYTES,
+      onError: (c) =>
+        renderPage(c, <ProblemPage title="送信されたデータが大きすぎます" siteName={c.get('municipality')?.nameJa} paragraphs={['一度に送れるのは25MBまでです。添付ファイルは1件ずつ、10MB以下にしてお送りください。', 'これまでのページで保存した内容は失われていません。ブラウザの「戻る」で前の画面に戻ってください。']} links={[{ href: `${c.get('base') ?? ''}/`, label: 'トップページへ' }]} />, 413),
+    }),
+  );
   app.use(services.csrf.protect);
   app.notFound((c) => {
     const m = c.get('municipality');

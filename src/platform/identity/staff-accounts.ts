@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { hashPassword } from './password.ts';
 import { staffAccounts, staffDepartments, type StaffAccountRow } from './schema.ts';
@@ -43,4 +43,29 @@ export async function departmentIdsOf(tx: Queryable, staffId: string): Promise<s
 
 export function normalizeEmail(email: string): string {
   return email.trim().normalize('NFKC').toLowerCase();
+}
+
+export interface StaffSummary {
+  id: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+/** Active staff of one department (課), by name: whom a case of that department can be assigned to. */
+export async function staffInDepartment(tx: Queryable, departmentId: string): Promise<StaffSummary[]> {
+  const rows = await tx
+    .select({ id: staffAccounts.id, displayName: staffAccounts.displayName, role: staffAccounts.role })
+    .from(staffAccounts)
+    .innerJoin(staffDepartments, eq(staffDepartments.staffId, staffAccounts.id))
+    .where(and(eq(staffDepartments.departmentId, departmentId), eq(staffAccounts.disabled, false)))
+    .orderBy(asc(staffAccounts.displayName));
+  return rows.map((row) => ({ ...row, role: row.role as StaffRole }));
+}
+
+/** Display names of staff by id, for lists that show who handled what. */
+export async function staffNames(tx: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await tx.select({ id: staffAccounts.id, displayName: staffAccounts.displayName }).from(staffAccounts).where(inArray(staffAccounts.id, unique));
+  return new Map(rows.map((row) => [row.id, row.displayName]));
 }

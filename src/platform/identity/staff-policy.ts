@@ -54,6 +54,8 @@ export const STAFF_POLICIES = {
   'case.view': any(isAdmin, all(role('staff', 'section_head'), inDepartment)),
   'case.handle': all(role('staff', 'section_head'), inDepartment),
   'case.decide': all(role('section_head'), inDepartment),
+  'case.export': any(isAdmin, all(role('section_head'), inDepartment)),
+  'procedure.edit': isAdmin,
   'document.approve': all(role('section_head'), inDepartment),
   'opendata.publish': role('admin', 'publisher'),
 } satisfies Record<string, Rule>;

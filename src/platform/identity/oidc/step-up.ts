@@ -63,3 +63,12 @@ export async function completeStepUp(
     return rawId;
   });
 }
+
+/** The 基本4情報 the card gave in this session, for prefilling forms; undefined without a card sign-in. */
+export async function verifiedIdentityOf(db: Queryable, session: SessionRef): Promise<VerifiedIdentity | undefined> {
+  return withTenant(db, session.municipalityCode, async (tx) => {
+    const [row] = await tx.select({ data: sessions.data }).from(sessions).where(eq(sessions.idHash, session.idHash));
+    const identity = (row?.data as Record<string, unknown> | undefined)?.[VERIFIED_IDENTITY_KEY];
+    return identity && typeof identity === 'object' ? (identity as VerifiedIdentity) : undefined;
+  });
+}

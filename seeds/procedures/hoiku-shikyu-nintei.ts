@@ -1,0 +1,170 @@
+import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+
+/** 支給認定の申請 (子ども・子育て支援法第20条). The paper form is 教育・保育給付認定申請書; the title is 「支給認定の申請」 of the national list, with the current legal name 教育・保育給付認定 (since 2019) in brackets. */
+export const hoikuShikyuNintei: FormDefinitionInput = {
+  id: 'hoiku-shikyu-nintei',
+  title: '支給認定の申請（教育・保育給付認定）',
+  category: 'kosodate',
+  summary: '保育所、認定こども園、幼稚園（新制度）などを利用するために、町から認定を受ける手続きです。保育所などの利用を希望する方は、「保育施設等の利用申込」もあわせて行ってください。',
+  audience: '町内に住民票があり、小学校に入る前のお子さんを、保育所・認定こども園・小規模保育・幼稚園（新制度）などに預けたい保護者の方',
+  bring: [
+    '就労証明書（働いている保護者それぞれの分。勤務先に作成を依頼してください）',
+    '就労以外の理由で保育が必要な方は、その理由がわかる書類（母子健康手帳の写し、診断書、在学証明書など）',
+  ],
+  fee: null,
+  processingDays: 30,
+  processingNote: '申請の日から30日以内に、認定の結果（支給認定証）をお知らせします。審査に時間がかかるときは、その理由をお知らせします。',
+  channels: { online: true, post: true, counter: true },
+  howToApply: 'マイナンバーカードを使って、オンラインで24時間申請できます。窓口（子育て・健康課）や郵送でも受け付けています。',
+  department: 'kosodate',
+  assurance: 'high',
+  retentionYears: 5,
+  basis: '子ども・子育て支援法第20条（教育・保育給付認定）',
+  pages: [
+    {
+      id: 'hogosha',
+      title: '申請する保護者',
+      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
+      fields: [
+        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
+        { name: 'kana', type: 'kana', label: 'フリガナ' },
+        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
+        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
+        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
+        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
+      ],
+    },
+    {
+      id: 'kodomo',
+      title: '認定を受けるお子さん',
+      repeat: { name: 'children', itemLabel: 'お子さん', min: 1, max: 5 },
+      fields: [
+        { name: 'childName', type: 'name', label: 'お子さんの氏名' },
+        { name: 'childKana', type: 'kana', label: 'お子さんのフリガナ' },
+        { name: 'childBirthDate', type: 'date', label: 'お子さんの生年月日', dateRange: 'past' },
+        {
+          name: 'childGender',
+          type: 'choice',
+          label: 'お子さんの性別',
+          options: [
+            { value: 'male', label: '男' },
+            { value: 'female', label: '女' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'nintei',
+      title: '希望する認定',
+      fields: [
+        {
+          name: 'ninteiType',
+          type: 'choice',
+          label: '希望する認定',
+          hint: '保育認定のうち、3歳以上のお子さんは2号認定、3歳未満のお子さんは3号認定になります。',
+          options: [
+            { value: 'kyoiku', label: '教育標準時間認定（1号）：幼稚園や認定こども園で教育を受ける' },
+            { value: 'hoiku', label: '保育認定（2号・3号）：保育所や認定こども園などで保育を受ける' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'hogosha-jokyo',
+      title: 'あなたが保育できない理由',
+      showIf: { field: 'ninteiType', equals: 'hoiku' },
+      fields: [
+        {
+          name: 'myReason',
+          type: 'choice',
+          label: '家庭で保育ができない理由',
+          options: [
+            { value: 'work', label: '働いている（働く予定がある）' },
+            { value: 'pregnancy', label: '妊娠中・出産の前後' },
+            { value: 'illness', label: '病気・けが・障害がある' },
+            { value: 'care', label: '同居または長期入院している親族の介護・看護をしている' },
+            { value: 'disaster', label: '災害の復旧にあたっている' },
+            { value: 'jobSearch', label: '仕事を探している（起業の準備を含む）' },
+            { value: 'study', label: '学校や職業訓練校に通っている' },
+            { value: 'abuse', label: '虐待やDVのおそれがある' },
+            { value: 'childcareLeave', label: '育児休業中で、すでに保育所などを利用しているお子さんがいる' },
+            { value: 'other', label: 'その他' },
+          ],
+        },
+        { name: 'myWorkplace', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'myReason', equals: 'work' } },
+        { name: 'myWorkHours', type: 'number', label: '1か月の就労時間', unit: '時間', min: 0, max: 744, showIf: { field: 'myReason', equals: 'work' } },
+        { name: 'myReasonDetail', type: 'textarea', label: '理由の詳しい内容', maxLength: 500, hint: '例：出産予定日、病名、介護している方との続柄、通っている学校名など', showIf: { field: 'myReason', notEquals: 'work' } },
+      ],
+    },
+    {
+      id: 'haigusha',
+      title: 'もう一人の保護者',
+      fields: [
+        { name: 'hasOtherParent', type: 'yesNo', label: '同じ世帯に、もう一人の保護者（配偶者など）はいますか' },
+        { name: 'otherParentName', type: 'name', label: 'もう一人の保護者の氏名', showIf: { field: 'hasOtherParent', equals: 'yes' } },
+        { name: 'otherParentKana', type: 'kana', label: 'もう一人の保護者のフリガナ', showIf: { field: 'hasOtherParent', equals: 'yes' } },
+        { name: 'otherParentBirthDate', type: 'date', label: 'もう一人の保護者の生年月日', dateRange: 'past', showIf: { field: 'hasOtherParent', equals: 'yes' } },
+      ],
+    },
+    {
+      id: 'haigusha-jokyo',
+      title: 'もう一人の保護者が保育できない理由',
+      showIf: { all: [{ field: 'ninteiType', equals: 'hoiku' }, { field: 'hasOtherParent', equals: 'yes' }] },
+      fields: [
+        {
+          name: 'otherReason',
+          type: 'choice',
+          label: '家庭で保育ができない理由',
+          options: [
+            { value: 'work', label: '働いている（働く予定がある）' },
+            { value: 'pregnancy', label: '妊娠中・出産の前後' },
+            { value: 'illness', label: '病気・けが・障害がある' },
+            { value: 'care', label: '同居または長期入院している親族の介護・看護をしている' },
+            { value: 'disaster', label: '災害の復旧にあたっている' },
+            { value: 'jobSearch', label: '仕事を探している（起業の準備を含む）' },
+            { value: 'study', label: '学校や職業訓練校に通っている' },
+            { value: 'abuse', label: '虐待やDVのおそれがある' },
+            { value: 'childcareLeave', label: '育児休業中で、すでに保育所などを利用しているお子さんがいる' },
+            { value: 'other', label: 'その他' },
+          ],
+        },
+        { name: 'otherWorkplace', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'otherReason', equals: 'work' } },
+        { name: 'otherWorkHours', type: 'number', label: '1か月の就労時間', unit: '時間', min: 0, max: 744, showIf: { field: 'otherReason', equals: 'work' } },
+        { name: 'otherReasonDetail', type: 'textarea', label: '理由の詳しい内容', maxLength: 500, hint: '例：出産予定日、病名、介護している方との続柄、通っている学校名など', showIf: { field: 'otherReason', notEquals: 'work' } },
+      ],
+    },
+    {
+      id: 'setai',
+      title: '世帯の状況',
+      intro: '保育料の軽減などの判断に使います。',
+      fields: [
+        { name: 'singleParent', type: 'yesNo', label: 'ひとり親の世帯ですか' },
+        { name: 'disabilityInHousehold', type: 'yesNo', label: '世帯に、障害者手帳などをお持ちの方はいますか' },
+        { name: 'siblingInCare', type: 'yesNo', label: 'お子さんの兄弟姉妹で、保育所・幼稚園などを利用している子はいますか' },
+      ],
+    },
+    {
+      id: 'tenpu',
+      title: '添付書類',
+      fields: [
+        {
+          name: 'employmentCertificate',
+          type: 'file',
+          label: '就労証明書',
+          hint: '働いている保護者それぞれの分を、勤務先に作成してもらい添付してください。自営業の方は、仕事の内容がわかる書類（開業届の写しなど）もあわせて添付してください。',
+          required: { all: [{ field: 'ninteiType', equals: 'hoiku' }, { any: [{ field: 'myReason', equals: 'work' }, { all: [{ field: 'hasOtherParent', equals: 'yes' }, { field: 'otherReason', equals: 'work' }] }] }] },
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+        {
+          name: 'otherReasonProof',
+          type: 'file',
+          label: '就労以外の理由がわかる書類',
+          hint: '就労以外の理由で保育が必要な方は添付してください。妊娠・出産は母子健康手帳の写し、病気は診断書、就学は在学証明書などです。書類がそろわないときは、後から提出してもかまいません。',
+          required: false,
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+      ],
+    },
+  ],
+  declaration: '申請した内容に相違ありません。認定と保育料の決定のため、町が住民基本台帳や税などの情報を確認し、必要に応じて勤務先などに問い合わせることに同意します。',
+};

@@ -1,0 +1,232 @@
+import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+
+/** 居宅介護（介護予防）住宅改修費の支給申請 (介護保険法第45条・第57条). The paper forms are 介護保険居宅介護（介護予防）住宅改修費 事前申請書 and 支給申請書; the title is the one in the national list of 介護関係11手続. */
+export const kaigoJutakuKaishu: FormDefinitionInput = {
+  id: 'kaigo-jutaku-kaishu',
+  title: '居宅介護（介護予防）住宅改修費の支給申請',
+  category: 'kaigo',
+  summary: '手すりの取付けや段差の解消など、介護のための住宅の改修費の一部（費用の7割から9割）を支給する手続きです。工事の前に「事前申請」をし、工事が終わった後に「支給申請」をしてください。支給の対象となる費用は、一人20万円までです。',
+  audience: '要介護・要支援の認定を受けて在宅で生活している方で、住民票のある住宅を改修する方',
+  bring: [
+    '工事の前：住宅改修が必要な理由書（ケアマネジャーなどが作成します）、工事費見積書、改修前の写真（日付入り）、改修箇所の図面',
+    '住宅の所有者が本人でない場合：所有者の承諾書',
+    '工事の後：領収書、工事費内訳書、改修後の写真（日付入り）、振込先の口座がわかるもの',
+  ],
+  fee: null,
+  processingDays: 30,
+  processingNote: '事前申請の後、工事を始めてよいかどうかをお知らせします。お知らせが届く前に工事を始めると、支給を受けられないことがあります。支給申請の後、支給の決定をお知らせし、指定の口座に振り込みます。',
+  channels: { online: true, post: true, counter: true },
+  howToApply: 'マイナンバーカードを使って、オンラインで24時間申請できます。窓口（高齢介護課）や郵送でも受け付けています。工事の前に、必ずケアマネジャーや地域包括支援センターにご相談ください。',
+  department: 'kaigo',
+  assurance: 'high',
+  retentionYears: 5,
+  basis: '介護保険法第45条（居宅介護住宅改修費）・第57条（介護予防住宅改修費）',
+  pages: [
+    {
+      id: 'shinseisha',
+      title: '申請する方',
+      intro: 'ご本人の代わりにご家族などが申請する場合は、申請する方（あなた）について入力してください。',
+      fields: [
+        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
+        { name: 'kana', type: 'kana', label: 'フリガナ' },
+        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
+        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
+        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
+        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
+      ],
+    },
+    {
+      id: 'kankei',
+      title: '改修した住宅に住む方との関係',
+      fields: [
+        {
+          name: 'applicantRelation',
+          type: 'choice',
+          label: '改修した住宅に住む方（被保険者）は、どなたですか',
+          options: [
+            { value: 'self', label: '自分（本人が申請する）' },
+            { value: 'family', label: '家族' },
+            { value: 'other', label: 'その他（成年後見人など）' },
+          ],
+        },
+        { name: 'relationDetail', type: 'text', label: '被保険者との関係', maxLength: 30, hint: '例：長女、妻、成年後見人', showIf: { field: 'applicantRelation', notEquals: 'self' } },
+      ],
+    },
+    {
+      id: 'hihokensha',
+      title: '改修した住宅に住む方（被保険者）',
+      showIf: { field: 'applicantRelation', notEquals: 'self' },
+      fields: [
+        { name: 'insuredName', type: 'name', label: '氏名' },
+        { name: 'insuredKana', type: 'kana', label: 'フリガナ' },
+        { name: 'insuredBirthDate', type: 'date', label: '生年月日', dateRange: 'past' },
+        { name: 'insuredPostalCode', type: 'postalCode', label: '郵便番号' },
+        { name: 'insuredAddress', type: 'address', label: '住所' },
+      ],
+    },
+    {
+      id: 'dankai',
+      title: '申請の段階',
+      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
+      fields: [
+        { name: 'insuredNumber', type: 'text', label: '介護保険の被保険者番号', maxLength: 10, hint: '介護保険被保険者証に書かれている10桁の番号です。' },
+        {
+          name: 'stage',
+          type: 'choice',
+          label: 'どちらの申請ですか',
+          hint: '支給を受けるには、工事を始める前に事前申請をして、町の確認を受ける必要があります。',
+          options: [
+            { value: 'before', label: '工事の前（事前申請）' },
+            { value: 'after', label: '工事が終わった後（支給申請）' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'jutaku',
+      title: '改修する住宅',
+      fields: [
+        { name: 'houseIsRegisteredAddress', type: 'yesNo', label: '改修する住宅は、被保険者の住民票の住所ですか', hint: '住民票のない住宅の改修は、支給の対象になりません。' },
+        {
+          name: 'ownership',
+          type: 'choice',
+          label: '住宅の所有者',
+          options: [
+            { value: 'self', label: '被保険者本人' },
+            { value: 'family', label: '家族' },
+            { value: 'other', label: 'その他（賃貸住宅の家主など）' },
+          ],
+        },
+        { name: 'ownerName', type: 'name', label: '所有者の氏名', showIf: { field: 'ownership', notEquals: 'self' } },
+      ],
+    },
+    {
+      id: 'koji',
+      title: '工事の内容',
+      fields: [
+        {
+          name: 'workTypes',
+          type: 'multiChoice',
+          label: '工事の種類（当てはまるものすべて）',
+          options: [
+            { value: 'tesuri', label: '手すりの取付け' },
+            { value: 'dansa', label: '段差の解消' },
+            { value: 'yuka', label: '滑りの防止や移動を円滑にするための床・通路の材料の変更' },
+            { value: 'tobira', label: '引き戸などへの扉の取替え' },
+            { value: 'benki', label: '洋式便器などへの便器の取替え' },
+            { value: 'futai', label: '上の工事に付帯して必要な工事' },
+          ],
+        },
+        { name: 'contractor', type: 'text', label: '施工業者の名称', maxLength: 100 },
+        { name: 'contractorPhone', type: 'phone', label: '施工業者の電話番号' },
+        { name: 'startDate', type: 'date', label: '着工日（予定日）', dateRange: 'any' },
+        { name: 'endDate', type: 'date', label: '完成日（予定日）', dateRange: 'any' },
+        { name: 'cost', type: 'number', label: '工事費用の総額（税込み）', unit: '円', min: 1, hint: '事前申請では見積額を、支給申請では実際に支払った額を入力してください。' },
+      ],
+    },
+    {
+      id: 'riyusho',
+      title: '理由書の作成者',
+      fields: [
+        { name: 'reasonWriter', type: 'text', label: '住宅改修が必要な理由書を作成した方の氏名', maxLength: 50 },
+        { name: 'reasonWriterOffice', type: 'text', label: '作成した方の事業所の名称', maxLength: 100, hint: '例：〇〇居宅介護支援事業所、地域包括支援センター' },
+      ],
+    },
+    {
+      id: 'koza',
+      title: '振込先',
+      showIf: { field: 'stage', equals: 'after' },
+      fields: [
+        {
+          name: 'accountChoice',
+          type: 'choice',
+          label: '振込先',
+          options: [
+            { value: 'registered', label: '前に介護保険の支給を申請した口座のまま変えない' },
+            { value: 'new', label: '新しく指定する・変える' },
+          ],
+        },
+        { name: 'bankName', type: 'text', label: '金融機関名', maxLength: 50, showIf: { field: 'accountChoice', equals: 'new' } },
+        { name: 'branchName', type: 'text', label: '支店名', maxLength: 50, hint: 'ゆうちょ銀行の方は、振込用の店名（〇一八など）を入力してください。', showIf: { field: 'accountChoice', equals: 'new' } },
+        {
+          name: 'accountType',
+          type: 'choice',
+          label: '預金の種別',
+          options: [
+            { value: 'futsu', label: '普通' },
+            { value: 'toza', label: '当座' },
+          ],
+          showIf: { field: 'accountChoice', equals: 'new' },
+        },
+        { name: 'accountNumber', type: 'text', label: '口座番号', maxLength: 7, hint: '7桁の数字で入力してください。', showIf: { field: 'accountChoice', equals: 'new' } },
+        { name: 'accountHolderKana', type: 'kana', label: '口座名義（カナ）', hint: '被保険者ご本人名義の口座を指定してください。', showIf: { field: 'accountChoice', equals: 'new' } },
+      ],
+    },
+    {
+      id: 'tenpu-jizen',
+      title: '添付書類（工事の前）',
+      showIf: { field: 'stage', equals: 'before' },
+      fields: [
+        {
+          name: 'reasonDocument',
+          type: 'file',
+          label: '住宅改修が必要な理由書',
+          hint: 'ケアマネジャーや地域包括支援センターの職員などが作成したものです。',
+          required: { field: 'stage', equals: 'before' },
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+        { name: 'estimate', type: 'file', label: '工事費見積書', required: { field: 'stage', equals: 'before' }, accept: ['pdf', 'jpeg', 'png', 'heic'] },
+        {
+          name: 'beforePhotos',
+          type: 'file',
+          label: '改修前の写真（日付入り）',
+          hint: '改修する場所ごとに、撮影した日がわかるように撮ってください。',
+          required: { field: 'stage', equals: 'before' },
+          accept: ['jpeg', 'png', 'heic', 'pdf'],
+        },
+        { name: 'drawing', type: 'file', label: '改修箇所がわかる図面（平面図など）', required: { field: 'stage', equals: 'before' }, accept: ['pdf', 'jpeg', 'png', 'heic'] },
+        {
+          name: 'ownerConsent',
+          type: 'file',
+          label: '住宅の所有者の承諾書',
+          hint: '住宅の所有者が被保険者本人でない場合に添付してください。',
+          required: { all: [{ field: 'stage', equals: 'before' }, { field: 'ownership', notEquals: 'self' }] },
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+      ],
+    },
+    {
+      id: 'tenpu-shikyu',
+      title: '添付書類（工事の後）',
+      showIf: { field: 'stage', equals: 'after' },
+      fields: [
+        {
+          name: 'receipt',
+          type: 'file',
+          label: '領収書',
+          hint: '被保険者の氏名が宛名になっているものです。',
+          required: { field: 'stage', equals: 'after' },
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+        { name: 'costBreakdown', type: 'file', label: '工事費内訳書', required: { field: 'stage', equals: 'after' }, accept: ['pdf', 'jpeg', 'png', 'heic'] },
+        {
+          name: 'afterPhotos',
+          type: 'file',
+          label: '改修後の写真（日付入り）',
+          hint: '改修前の写真と同じ場所を、同じ向きで撮ってください。',
+          required: { field: 'stage', equals: 'after' },
+          accept: ['jpeg', 'png', 'heic', 'pdf'],
+        },
+        {
+          name: 'accountProof',
+          type: 'file',
+          label: '振込先の口座がわかる書類',
+          hint: '振込先を新しく指定する方・変える方は、通帳の口座番号が書かれたページ、またはキャッシュカードの写真を添付してください。振込先を変えない方は不要です。',
+          required: { all: [{ field: 'stage', equals: 'after' }, { field: 'accountChoice', equals: 'new' }] },
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+      ],
+    },
+  ],
+  declaration: '申請した内容に相違ありません。審査のため、町の職員が工事の前後に住宅を確認すること、施工業者やケアマネジャーに問い合わせることに同意します。',
+};

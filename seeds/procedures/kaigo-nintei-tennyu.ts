@@ -1,0 +1,147 @@
+import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+
+/** 住所移転後の要介護・要支援認定申請 (介護保険法第36条). The paper form is 要介護認定・要支援認定申請書 with the 受給資格証明書 of the former municipality; the title is the one in the national list of 介護関係11手続. */
+export const kaigoNinteiTennyu: FormDefinitionInput = {
+  id: 'kaigo-nintei-tennyu',
+  title: '住所移転後の要介護・要支援認定申請',
+  category: 'kaigo',
+  summary: 'ほかの市区町村で要介護・要支援の認定を受けていた方が二宮町に転入したときに、前の市区町村の認定を引き継ぐ手続きです。転入した日から14日以内に申請すると、あらためて調査を受けずに認定を引き継げます。',
+  audience: 'ほかの市区町村で要介護・要支援の認定を受けていて、二宮町に転入した方。家族の方が代わりに申請することもできます。',
+  bring: ['前の市区町村で交付された「受給資格証明書」', '二宮町の介護保険被保険者証（転入の手続きで交付された方）'],
+  fee: null,
+  processingDays: 10,
+  processingNote: '転入した日から14日以内に申請してください。14日を過ぎると、新しく認定の申請（調査と審査）が必要になります。前の市区町村の認定の内容を引き継ぎ、新しい被保険者証をお送りします。',
+  channels: { online: true, post: true, counter: true },
+  howToApply: 'マイナンバーカードを使って、オンラインで24時間申請できます。転入の届出の際に、窓口（高齢介護課）で申請することもできます。',
+  department: 'kaigo',
+  assurance: 'high',
+  retentionYears: 5,
+  basis: '介護保険法第36条（他の市町村による要介護認定を受けている者に係る要介護認定）',
+  pages: [
+    {
+      id: 'shinseisha',
+      title: '申請する方',
+      intro: 'ご本人の代わりにご家族などが申請する場合は、申請する方（あなた）について入力してください。',
+      fields: [
+        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
+        { name: 'kana', type: 'kana', label: 'フリガナ' },
+        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
+        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
+        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
+        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
+      ],
+    },
+    {
+      id: 'kankei',
+      title: '認定を受ける方との関係',
+      fields: [
+        {
+          name: 'applicantRelation',
+          type: 'choice',
+          label: '認定を受ける方（被保険者）は、どなたですか',
+          options: [
+            { value: 'self', label: '自分（本人が申請する）' },
+            { value: 'family', label: '家族' },
+            { value: 'other', label: 'その他（成年後見人など）' },
+          ],
+        },
+        { name: 'relationDetail', type: 'text', label: '認定を受ける方との関係', maxLength: 30, hint: '例：長女、妻、成年後見人', showIf: { field: 'applicantRelation', notEquals: 'self' } },
+      ],
+    },
+    {
+      id: 'hihokensha',
+      title: '認定を受ける方（被保険者）',
+      showIf: { field: 'applicantRelation', notEquals: 'self' },
+      fields: [
+        { name: 'insuredName', type: 'name', label: '氏名' },
+        { name: 'insuredKana', type: 'kana', label: 'フリガナ' },
+        { name: 'insuredBirthDate', type: 'date', label: '生年月日', dateRange: 'past' },
+        { name: 'insuredPostalCode', type: 'postalCode', label: '郵便番号' },
+        { name: 'insuredAddress', type: 'address', label: '住所' },
+        { name: 'insuredPhone', type: 'phone', label: '電話番号', required: false },
+      ],
+    },
+    {
+      id: 'hokensha',
+      title: '介護保険の資格',
+      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
+      fields: [
+        {
+          name: 'ageGroup',
+          type: 'choice',
+          label: '認定を受ける方の年齢',
+          options: [
+            { value: 'first', label: '65歳以上（第1号被保険者）' },
+            { value: 'second', label: '40歳から64歳まで（第2号被保険者）' },
+          ],
+        },
+        {
+          name: 'insuredNumber',
+          type: 'text',
+          label: '二宮町の介護保険の被保険者番号（わかる場合）',
+          maxLength: 10,
+          required: false,
+          hint: '転入の手続きで二宮町の被保険者証を受け取った方は、そこに書かれている10桁の番号を入力してください。',
+        },
+      ],
+    },
+    {
+      id: 'mae',
+      title: '前の市区町村での認定',
+      fields: [
+        { name: 'previousMunicipality', type: 'text', label: '前に住んでいた市区町村', maxLength: 50, hint: '例：神奈川県平塚市' },
+        { name: 'moveInDate', type: 'date', label: '二宮町に転入した日', dateRange: 'past' },
+        {
+          name: 'previousLevel',
+          type: 'choice',
+          label: '前の市区町村での要介護状態区分',
+          options: [
+            { value: 'shien1', label: '要支援1' },
+            { value: 'shien2', label: '要支援2' },
+            { value: 'kaigo1', label: '要介護1' },
+            { value: 'kaigo2', label: '要介護2' },
+            { value: 'kaigo3', label: '要介護3' },
+            { value: 'kaigo4', label: '要介護4' },
+            { value: 'kaigo5', label: '要介護5' },
+          ],
+        },
+        { name: 'validFrom', type: 'date', label: '認定の有効期間の始まりの日', dateRange: 'any', hint: '受給資格証明書に書かれています。' },
+        { name: 'validUntil', type: 'date', label: '認定の有効期間が終わる日', dateRange: 'any' },
+      ],
+    },
+    {
+      id: 'shujii',
+      title: '主治医',
+      intro: '次の更新のときに、町から主治医に意見書の作成を依頼します。決まっていなければ、入力しなくてかまいません。',
+      fields: [
+        { name: 'hasDoctor', type: 'yesNo', label: '転入後のかかりつけの医師（主治医）は決まっていますか' },
+        { name: 'doctorName', type: 'name', label: '主治医の氏名', showIf: { field: 'hasDoctor', equals: 'yes' } },
+        { name: 'clinicName', type: 'text', label: '医療機関の名称', maxLength: 100, showIf: { field: 'hasDoctor', equals: 'yes' } },
+        { name: 'clinicAddress', type: 'address', label: '医療機関の所在地', showIf: { field: 'hasDoctor', equals: 'yes' } },
+        { name: 'clinicPhone', type: 'phone', label: '医療機関の電話番号', showIf: { field: 'hasDoctor', equals: 'yes' } },
+      ],
+    },
+    {
+      id: 'tenpu',
+      title: '添付書類',
+      fields: [
+        {
+          name: 'eligibilityCertificate',
+          type: 'file',
+          label: '受給資格証明書',
+          hint: '前の市区町村で転出の手続きをしたときに交付されたものです。すべてのページを撮影して添付してください。',
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+        {
+          name: 'proxyDocument',
+          type: 'file',
+          label: '代わりに申請できることがわかる書類',
+          hint: 'ご家族以外の方が申請する場合は、委任状または成年後見の登記事項証明書などを添付してください。',
+          required: { field: 'applicantRelation', equals: 'other' },
+          accept: ['pdf', 'jpeg', 'png', 'heic'],
+        },
+      ],
+    },
+  ],
+  declaration: '申請した内容に相違ありません。前の市区町村での認定の内容を引き継ぐため、町が前の市区町村に問い合わせること、介護保険や税などの情報を確認することに同意します。',
+};

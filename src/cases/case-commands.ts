@@ -1,0 +1,110 @@
+import { eq } from 'drizzle-orm';
+import type { Queryable } from '../platform/db/database.ts';
+import { recordAudit } from '../platform/audit/record-audit.ts';
+import { authorize, type StaffAction, type StaffActor } from '../platform/identity/staff-policy.ts';
+import { queueMail } from '../platform/mail/send-mail.ts';
+import { applicationEvents, applications, type ApplicationRow } from './schema.ts';
+import { isClosed, STATUS_LABELS, type ApplicationStatus } from './status.ts';
+
+export class CaseStateError extends Error {
+  constructor(readonly messageJa: string) {
+    super(messageJa);
+  }
+}
+
+export interface CaseContext {
+  actor: StaffActor;
+  /** The department (課) id that owns the case's procedure, for the policy. */
+  departmentId: string | null;
+  municipalityName: string;
+  statusUrl?: string;
+}
+
+export type CaseAction =
+  | { kind: 'take' }
+  | { kind: 'assign'; staffId: string }
+  | { kind: 'request_correction'; message: string }
+  | { kind: 'complete'; message?: string }
+  | { kind: 'reject'; reason: string }
+  | { kind: 'note'; message: string };
+
+const POLICY: Record<CaseAction['kind'], StaffAction> = {
+  take: 'case.handle',
+  assign: 'case.handle',
+  request_correction: 'case.handle',
+  complete: 'case.handle',
+  reject: 'case.decide',
+  note: 'case.handle',
+};
+
+/** Which actions a staff member may take on a case now: the page offers exactly these. */
+export function allowedActions(application: ApplicationRow, can: (action: StaffAction) => boolean): CaseAction['kind'][] {
+  if (isClosed(application.status)) return can('case.handle') ? ['note'] : [];
+  const kinds: CaseAction['kind'][] = ['take', 'assign', 'request_correction', 'complete', 'reject', 'note'];
+  return kinds.filter((kind) => can(POLICY[kind]) && !(kind === 'take' && application.status === 'in_review' && application.assignedTo));
+}
+
+function nextStatus(application: ApplicationRow, action: CaseAction): ApplicationStatus {
+  switch (action.kind) {
+    case 'take':
+    case 'assign':
+      return application.status === 'received' ? 'in_review' : (application.status as ApplicationStatus);
+    case 'request_correction':
+      return 'correction_requested';
+    case 'complete':
+      return 'completed';
+    case 'reject':
+      return 'rejected';
+    case 'note':
+      return application.status as ApplicationStatus;
+  }
+}
+
+function residentMail(ctx: CaseContext, application: ApplicationRow, action: CaseAction): { subject: string; text: string } | undefined {
+  const head = `${application.procedureTitle}（受付番号 ${application.receiptNumber}）`;
+  const link = ctx.statusUrl ? `\n\n詳しくはマイページでご確認ください：${ctx.statusUrl}` : '';
+  const tail = `\n\n${ctx.municipalityName}\n※このメールは送信専用です。`;
+  if (action.kind === 'request_correction') return { subject: `【${ctx.municipalityName}】申請内容の補正のお願い（受付番号 ${application.receiptNumber}）`, text: `${head}について、補正をお願いします。\n\n${action.message}${link}${tail}` };
+  if (action.kind === 'complete') return { subject: `【${ctx.municipalityName}】手続きが完了しました（受付番号 ${application.receiptNumber}）`, text: `${head}の手続きが完了しました。${action.message ? `\n\n${action.message}` : ''}${link}${tail}` };
+  if (action.kind === 'reject') return { subject: `【${ctx.municipalityName}】申請の審査結果のお知らせ（受付番号 ${application.receiptNumber}）`, text: `${head}は、次の理由により却下となりました。\n\n${action.reason}${link}${tail}` };
+  return undefined;
+}
+
+/** One staff action on a case: policy, state check, history, resident mail and audit in the caller's transaction. */
+export async function actOnCase(tx: Queryable, ctx: CaseContext, applicationId: string, action: CaseAction): Promise<ApplicationRow> {
+  const [application] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for('update');
+  if (!application) throw new CaseStateError('申請が見つかりません。');
+  const resource = { municipalityCode: application.municipalityCode, departmentId: ctx.departmentId };
+  authorize(ctx.actor, POLICY[action.kind], resource);
+  if (action.kind !== 'note' && isClosed(application.status)) throw new CaseStateError(`この申請はすでに「${STATUS_LABELS[application.status as ApplicationStatus]}」です。`);
+  const to = nextStatus(application, action);
+  const assignedTo = action.kind === 'take' ? ctx.actor.id : action.kind === 'assign' ? action.staffId : application.assignedTo;
+  const now = new Date();
+  const [updated] = await tx
+    .update(applications)
+    .set({ status: to, assignedTo, updatedAt: now, ...(to === 'completed' || to === 'rejected' ? { decidedAt: now } : {}) })
+    .where(eq(applications.id, applicationId))
+    .returning();
+  const message = 'message' in action ? action.message : 'reason' in action ? action.reason : action.kind === 'assign' ? `担当者を変更しました` : null;
+  await tx.insert(applicationEvents).values({
+    municipalityCode: application.municipalityCode,
+    applicationId,
+    actorType: 'staff',
+    actorId: ctx.actor.id,
+    kind: action.kind,
+    fromStatus: application.status,
+    toStatus: to,
+    message: message ?? null,
+    internal: action.kind === 'note' || action.kind === 'take' || action.kind === 'assign',
+  });
+  const mail = residentMail(ctx, application, action);
+  if (mail && application.contactEmail) await queueMail(tx, { municipalityCode: application.municipalityCode, to: application.contactEmail, ...mail });
+  await recordAudit(tx, { municipalityCode: application.municipalityCode, actorType: 'staff', actorId: ctx.actor.id, action: `case.${action.kind}`, target: application.receiptNumber, detail: { from: application.status, to, ...(action.kind === 'assign' ? { assignedTo: action.staffId } : {}) } });
+  return updated!;
+}
+
+/** Every staff read of a case is in the audit trail (who, which case; never the answers). */
+export async function recordCaseView(tx: Queryable, actor: StaffActor, application: ApplicationRow, departmentId: string | null, what = 'case.view'): Promise<void> {
+  authorize(actor, 'case.view', { municipalityCode: application.municipalityCode, departmentId });
+  await recordAudit(tx, { municipalityCode: application.municipalityCode, actorType: 'staff', actorId: actor.id, action: what, target: application.receiptNumber });
+}

@@ -1,0 +1,98 @@
+import { ErrorSummary, type FieldError } from '../views/form-fields.tsx';
+import { formatDateTime } from '../views/format-date.ts';
+import { caseStatusText, SHORT_CHANNEL_LABELS } from './case-labels.ts';
+import { INBOX_LIMIT, type InboxCounts, type InboxRow } from './case-queries.ts';
+import { DueDate } from './case-summary.tsx';
+import { inboxQuery, type InboxFilters } from './inbox-filters.ts';
+import { InboxFilterForm } from './inbox-filter-form.tsx';
+
+export interface InboxPageProps {
+  base: string;
+  today: string;
+  filters: InboxFilters;
+  errors: FieldError[];
+  counts: InboxCounts;
+  rows: InboxRow[];
+  names: Map<string, string>;
+  procedures: { slug: string; title: string }[];
+  exportable: { slug: string; title: string }[];
+}
+
+function Counts(props: { base: string; counts: InboxCounts }) {
+  const items = [
+    { label: '受付済で担当者が決まっていない申請', count: props.counts.received, query: inboxQuery({ status: 'received', assigned: 'unassigned' }) },
+    { label: '補正への回答が届いた申請', count: props.counts.correctionAnswered, query: inboxQuery({ status: 'correction_answered' }) },
+    { label: '処理期限を過ぎた申請', count: props.counts.overdue, query: inboxQuery({ overdue: true }) },
+  ];
+  return (
+    <section aria-labelledby="counts-title">
+      <h2 id="counts-title">対応が必要な申請</h2>
+      <ul class="card-list">
+        {items.map((item) => (
+          <li class="card">
+            <a class="card-link" href={`${props.base}/cases${item.query}`}>
+              {item.label}
+              <span class="figure">{item.count}件</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The inbox of the departments the staff member belongs to, earliest deadline first. */
+export function InboxPage(props: InboxPageProps) {
+  const shown = props.rows.slice(0, INBOX_LIMIT);
+  return (
+    <>
+      <h1>申請の処理</h1>
+      <ErrorSummary errors={props.errors} />
+      <Counts base={props.base} counts={props.counts} />
+      <InboxFilterForm base={props.base} filters={props.filters} errors={props.errors} procedures={props.procedures} />
+      <h2 id="list-title">申請の一覧</h2>
+      <p role="status">{shown.length}件を処理期限の早い順に表示しています。{props.rows.length > INBOX_LIMIT ? `一度に表示できるのは${INBOX_LIMIT}件までです。条件を絞り込んでください。` : ''}</p>
+      {shown.length === 0 ? (
+        <p>条件に合う申請はありません。</p>
+      ) : (
+        <div class="table-scroll">
+          <table aria-labelledby="list-title">
+            <thead>
+              <tr>
+                <th scope="col">受付番号</th><th scope="col">手続き</th><th scope="col">受付日時</th><th scope="col">申請方法</th><th scope="col">状態</th><th scope="col">担当者</th><th scope="col">処理期限</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr>
+                  <th scope="row"><a href={`${props.base}/cases/${row.id}`}>{row.receiptNumber}</a></th>
+                  <td>{row.procedureTitle}</td>
+                  <td>{formatDateTime(row.submittedAt)}</td>
+                  <td>{SHORT_CHANNEL_LABELS[row.channel] ?? row.channel}</td>
+                  <td>{caseStatusText(row.status, row.correctionAnswered)}</td>
+                  <td>{row.assignedTo ? (props.names.get(row.assignedTo) ?? '（不明な職員）') : '（未定）'}</td>
+                  <td><DueDate dueDate={row.dueDate} status={row.status} today={props.today} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {props.exportable.length > 0 ? (
+        <section aria-labelledby="export-title">
+          <h2 id="export-title">申請データの書き出し</h2>
+          <p>基幹システムへの取り込みなどのため、手続きごとの申請をCSV（UTF-8、Excelでも開けます）またはJSONで書き出せます。書き出しは監査ログに記録されます。</p>
+          <ul>
+            {props.exportable.map((p) => (
+              <li>
+                {p.title}：<a href={`${props.base}/cases/export.csv?procedure=${encodeURIComponent(p.slug)}`}>CSV<span class="visually-hidden">（{p.title}）</span></a>
+                {' ／ '}
+                <a href={`${props.base}/cases/export.json?procedure=${encodeURIComponent(p.slug)}`}>JSON<span class="visually-hidden">（{p.title}）</span></a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../platform/db/database.ts';
+import { recordAudit } from '../platform/audit/record-audit.ts';
+import { authorize, can, type StaffActor } from '../platform/identity/staff-policy.ts';
+import type { FormDefinition } from '../procedures/form-definition.ts';
+import { definitionAt, findProcedureBySlug, latestVersion } from '../procedures/service.ts';
+import { procedures, procedureVersions } from '../procedures/schema.ts';
+import { departmentsByCode } from '../platform/identity/departments.ts';
+import { buildCaseExport, type CaseExport } from './case-export.ts';
+import { applicationsOfProcedure, attachmentsOfMany, departmentOf } from './case-queries.ts';
+
+/**
+ * Gathers one procedure's applications for export, after checking case.export for the
+ * procedure's department, and writes the export to the audit trail. undefined: no such procedure.
+ */
+export async function loadCaseExport(tx: Queryable, actor: StaffActor, request: { slug: string; version?: number; format: 'csv' | 'json' }, now = new Date()): Promise<CaseExport | undefined> {
+  const procedure = await findProcedureBySlug(tx, request.slug);
+  if (!procedure) return undefined;
+  const latest = await latestVersion(tx, procedure.id);
+  const department = latest ? await departmentOf(tx, latest.definition.department) : null;
+  authorize(actor, 'case.export', { municipalityCode: procedure.municipalityCode, departmentId: department?.id ?? null });
+  const applications = await applicationsOfProcedure(tx, procedure.id, request.version);
+  const versions = new Set(applications.map((a) => a.version));
+  versions.add(request.version ?? latest?.version ?? 0);
+  const definitions = new Map<number, FormDefinition>();
+  for (const version of versions) {
+    const definition = await definitionAt(tx, procedure.id, version);
+    if (definition) definitions.set(version, definition);
+  }
+  const attachments = await attachmentsOfMany(tx, applications.map((a) => a.id));
+  await recordAudit(tx, {
+    municipalityCode: procedure.municipalityCode,
+    actorType: 'staff',
+    actorId: actor.id,
+    action: 'case.export',
+    target: request.slug,
+    detail: { format: request.format, count: applications.length, ...(request.version ? { version: request.version } : {}) },
+  });
+  return buildCaseExport({ slug: request.slug, definitions, applications, attachments, now });
+}
+
+/** The procedures whose applications this staff member may export, for the inbox's links. */
+export async function exportableProcedures(tx: Queryable, actor: StaffActor): Promise<{ slug: string; title: string }[]> {
+  const departments = await departmentsByCode(tx);
+  const latest = await tx
+    .selectDistinctOn([procedureVersions.procedureId], {
+      slug: procedures.slug,
+      position: procedures.position,
+      title: sql<string>`${procedureVersions.definition}->>'title'`,
+      department: sql<string>`${procedureVersions.definition}->>'department'`,
+    })
+    .from(procedureVersions)
+    .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
+    .orderBy(procedureVersions.procedureId, desc(procedureVersions.version));
+  return latest
+    .filter((p) => can(actor, 'case.export', { municipalityCode: actor.municipalityCode, departmentId: departments.get(p.department)?.id ?? null }))
+    .sort((a, b) => a.position - b.position)
+    .map(({ slug, title }) => ({ slug, title }));
+}

@@ -1,0 +1,56 @@
+import { and, eq, max } from 'drizzle-orm';
+import type { Queryable } from '../platform/db/database.ts';
+import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
+import { CaseStateError } from './case-commands.ts';
+import { isClosed } from './status.ts';
+import type { SubmittedFile } from './submit-application.ts';
+
+export async function findResidentApplication(tx: Queryable, residentId: string, applicationId: string): Promise<ApplicationRow | undefined> {
+  const [row] = await tx.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.residentId, residentId)));
+  return row;
+}
+
+/** The application a draft became: a retried submit finds it. */
+export async function findResidentApplicationByDraft(tx: Queryable, residentId: string, draftId: string): Promise<ApplicationRow | undefined> {
+  if (!/^[0-9a-f-]{36}$/u.test(draftId)) return undefined;
+  const [row] = await tx.select().from(applications).where(and(eq(applications.idempotencyKey, draftId), eq(applications.residentId, residentId)));
+  return row;
+}
+
+export async function listResidentApplications(tx: Queryable, residentId: string): Promise<ApplicationRow[]> {
+  const rows = await tx.select().from(applications).where(eq(applications.residentId, residentId));
+  return rows.sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
+}
+
+/** The resident answers a correction request (補正) with a message and any new files; the case goes back to review. */
+export async function answerCorrection(tx: Queryable, residentId: string, applicationId: string, answer: { message: string; files: SubmittedFile[] }): Promise<void> {
+  const [application] = await tx.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.residentId, residentId))).for('update');
+  if (!application) throw new CaseStateError('申請が見つかりません。');
+  if (application.status !== 'correction_requested') throw new CaseStateError('この申請には、いま回答が必要な補正依頼はありません。');
+  const [top] = await tx.select({ round: max(applicationAttachments.round) }).from(applicationAttachments).where(eq(applicationAttachments.applicationId, applicationId));
+  const round = (top?.round ?? 0) + 1;
+  if (answer.files.length > 0) {
+    await tx.insert(applicationAttachments).values(answer.files.map((file) => ({ municipalityCode: application.municipalityCode, applicationId, fieldName: file.field, label: file.label, round, filename: file.filename, contentType: file.contentType, size: file.size, storageKey: file.storageKey })));
+  }
+  await tx.update(applications).set({ status: 'in_review', updatedAt: new Date() }).where(eq(applications.id, applicationId));
+  await tx.insert(applicationEvents).values({ municipalityCode: application.municipalityCode, applicationId, actorType: 'resident', actorId: residentId, kind: 'correction_answered', fromStatus: application.status, toStatus: 'in_review', message: answer.message || `ファイルを${answer.files.length}件追加しました` });
+}
+
+/** 取下げ: possible until the town has decided. */
+export async function withdrawApplication(tx: Queryable, residentId: string, applicationId: string, reason: string): Promise<void> {
+  const [application] = await tx.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.residentId, residentId))).for('update');
+  if (!application) throw new CaseStateError('申請が見つかりません。');
+  if (isClosed(application.status)) throw new CaseStateError('この申請はすでに処理が終わっているため、取り下げられません。');
+  const now = new Date();
+  await tx.update(applications).set({ status: 'withdrawn', decidedAt: now, updatedAt: now }).where(eq(applications.id, applicationId));
+  await tx.insert(applicationEvents).values({ municipalityCode: application.municipalityCode, applicationId, actorType: 'resident', actorId: residentId, kind: 'withdrawn', fromStatus: application.status, toStatus: 'withdrawn', message: reason || null });
+}
+
+export async function eventsOf(tx: Queryable, applicationId: string, includeInternal: boolean) {
+  const rows = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(applicationEvents.id);
+  return includeInternal ? rows : rows.filter((row) => !row.internal);
+}
+
+export async function attachmentsOf(tx: Queryable, applicationId: string) {
+  return tx.select().from(applicationAttachments).where(eq(applicationAttachments.applicationId, applicationId)).orderBy(applicationAttachments.round, applicationAttachments.createdAt);
+}

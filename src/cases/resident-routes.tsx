@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from '../platform/http/app-env.ts';
+import { withTenant } from '../platform/db/tenant-scope.ts';
+import { departmentsByCode } from '../platform/identity/departments.ts';
+import { requireResident } from '../platform/identity/resident-session-middleware.ts';
+import { sanitiseUpload } from '../platform/files/sanitise.ts';
+import type { Services } from '../platform/services.ts';
+import { publicPage } from '../portal/public-page.tsx';
+import { listDraftSummaries } from '../procedures/draft-summaries.ts';
+import { answerSections } from '../procedures/form-engine/format-answer.ts';
+import type { Answers } from '../procedures/form-engine/answers.ts';
+import { definitionAt } from '../procedures/service.ts';
+import type { FieldError } from '../views/form-fields.tsx';
+import { renderApplicationPdf } from './application-pdf.ts';
+import { CaseStateError } from './case-commands.ts';
+import { ApplicationListPage, ApplicationStatusPage } from './resident-application-pages.tsx';
+import { answerCorrection, attachmentsOf, eventsOf, findResidentApplication, listResidentApplications, withdrawApplication } from './resident-commands.ts';
+import type { ApplicationRow } from './schema.ts';
+import type { SubmittedFile } from './submit-application.ts';
+
+const UUID = /^[0-9a-f-]{36}$/u;
+
+function page(c: Context<AppEnv>, title: string, body: Child, status?: ContentfulStatusCode) {
+  return publicPage(c, { title, languages: ['ja'], cacheable: false, status, body: () => body });
+}
+
+/** マイページ: the resident's drafts and applications, their status, 補正 answers, 取下げ and the PDF copy. */
+export function caseResidentRoutes(services: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const { db } = services;
+  const code = (c: Context<AppEnv>) => c.get('municipality')!.code;
+  app.use('/mypage/applications', requireResident('low'));
+  app.use('/mypage/applications/*', requireResident('low'));
+
+  app.get('/mypage/applications', async (c) => {
+    const residentId = c.get('resident')!.id;
+    const { drafts, applications } = await withTenant(db, code(c), async (tx) => ({ drafts: await listDraftSummaries(tx, residentId), applications: await listResidentApplications(tx, residentId) }));
+    return page(c, '申請の一覧', <ApplicationListPage base={c.get('base')} drafts={drafts} applications={applications} saved={c.req.query('saved') === '1'} />);
+  });
+
+  async function load(c: Context<AppEnv>): Promise<ApplicationRow | undefined> {
+    const id = c.req.param('id') ?? '';
+    if (!UUID.test(id)) return undefined;
+    return withTenant(db, code(c), (tx) => findResidentApplication(tx, c.get('resident')!.id, id));
+  }
+
+  async function statusPage(c: Context<AppEnv>, application: ApplicationRow, extra: { errors?: FieldError[]; message?: string; notice?: string; status?: ContentfulStatusCode } = {}) {
+    const { events, attachments } = await withTenant(db, code(c), async (tx) => ({ events: await eventsOf(tx, application.id, false), attachments: await attachmentsOf(tx, application.id) }));
+    const title = `${extra.errors?.length ? 'エラー：' : ''}申請の状況（${application.receiptNumber}）`;
+    return page(c, title, <ApplicationStatusPage base={c.get('base')} application={application} events={events} attachments={attachments} csrfToken={services.csrf.tokenFor(c)} errors={extra.errors ?? []} message={extra.message} notice={extra.notice} />, extra.status);
+  }
+
+  app.get('/mypage/applications/:id', async (c) => {
+    const application = await load(c);
+    if (!application) return c.notFound();
+    const notice = { answered: '補正への回答を送りました。担当者が確認します。', withdrawn: '申請を取り下げました。' }[c.req.query('done') ?? ''];
+    return statusPage(c, application, { notice });
+  });
+
+  app.get('/mypage/applications/:id/copy.pdf', async (c) => {
+    const application = await load(c);
+    if (!application) return c.notFound();
+    const { definition, attachments, departments } = await withTenant(db, code(c), async (tx) => ({
+      definition: await definitionAt(tx, application.procedureId, application.version),
+      attachments: await attachmentsOf(tx, application.id),
+      departments: await departmentsByCode(tx),
+    }));
+    const m = c.get('municipality')!;
+    const fileName = (id: string) => attachments.find((a) => a.storageKey?.endsWith(id))?.filename ?? '添付ファイル';
+    const pdf = await renderApplicationPdf({
+      municipalityName: m.nameJa,
+      procedureTitle: application.procedureTitle,
+      receiptNumber: application.receiptNumber,
+      submittedAt: application.submittedAt,
+      channel: application.channel === 'counter' ? 'counter' : 'online',
+      sections: definition && !application.personalDataDeletedAt ? answerSections(definition, application.answers as Answers, fileName).map((s) => ({ heading: s.heading, rows: s.rows })) : [],
+      attachments: attachments.map((a) => ({ label: a.label, filename: a.filename })),
+      departmentName: departments.get(application.departmentCode)?.nameJa ?? '担当課',
+      contact: `${m.nameJa}　電話 ${m.phone}\n${m.openingHours}`,
+    });
+    c.header('Content-Type', 'application/pdf');
+    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(`申請控え_${application.receiptNumber}.pdf`)}`);
+    c.header('Cache-Control', 'no-store');
+    return c.body(pdf as Uint8Array<ArrayBuffer>);
+  });
+
+  app.post('/mypage/applications/:id/correction', async (c) => {
+    const application = await load(c);
+    if (!application) return c.notFound();
+    const form = await c.req.formData();
+    const message = String(form.get('message') ?? '').trim();
+    const upload = form.get('file');
+    if (message.length > 2000) return statusPage(c, application, { errors: [{ field: 'message', message: '回答の内容は2,000文字以内で入力してください' }], message, status: 400 });
+    const files: SubmittedFile[] = [];
+    if (upload instanceof File && upload.size > 0) {
+      const result = await sanitiseUpload({ bytes: new Uint8Array(await upload.arrayBuffer()), filename: upload.name, declaredType: upload.type });
+      if (!result.ok) return statusPage(c, application, { errors: [{ field: 'file', message: result.message }], message, status: 400 });
+      const storageKey = `${code(c)}/applications/${application.id}/${randomUUID()}`;
+      await services.files.put(storageKey, result.bytes, result.contentType);
+      files.push({ field: 'correction', label: '補正で追加した書類', filename: `${upload.name.replace(/\.[^.]*$/u, '') || '書類'}.${result.extension}`, contentType: result.contentType, size: result.bytes.length, storageKey });
+    }
+    if (!message && files.length === 0) return statusPage(c, application, { errors: [{ field: 'message', message: '回答の内容を書くか、書類を添付してください' }], status: 400 });
+    try {
+      await withTenant(db, code(c), (tx) => answerCorrection(tx, c.get('resident')!.id, application.id, { message, files }));
+    } catch (error) {
+      if (error instanceof CaseStateError) return statusPage(c, application, { errors: [{ field: 'message', message: error.messageJa }], message, status: 409 });
+      throw error;
+    }
+    return c.redirect(`${c.get('base')}/mypage/applications/${application.id}?done=answered`, 303);
+  });
+
+  app.post('/mypage/applications/:id/withdraw', async (c) => {
+    const application = await load(c);
+    if (!application) return c.notFound();
+    const form = await c.req.parseBody();
+    try {
+      await withTenant(db, code(c), (tx) => withdrawApplication(tx, c.get('resident')!.id, application.id, String(form.reason ?? '').slice(0, 200)));
+    } catch (error) {
+      if (error instanceof CaseStateError) return statusPage(c, application, { errors: [{ field: 'reason', message: error.messageJa }], status: 409 });
+      throw error;
+    }
+    return c.redirect(`${c.get('base')}/mypage/applications/${application.id}?done=withdrawn`, 303);
+  });
+
+  return app;
+}

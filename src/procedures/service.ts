@@ -1,0 +1,79 @@
+import { and, asc, eq, isNotNull, max } from 'drizzle-orm';
+import type { Queryable } from '../platform/db/database.ts';
+import { recordAudit } from '../platform/audit/record-audit.ts';
+import { authorize, type StaffActor } from '../platform/identity/staff-policy.ts';
+import { formDefinitionSchema, type FormDefinition } from './form-definition.ts';
+import { procedures, procedureVersions, type ProcedureRow } from './schema.ts';
+
+export interface PublishedProcedure {
+  procedure: ProcedureRow;
+  version: number;
+  definition: FormDefinition;
+}
+
+/** The catalog: every procedure with a published version, in catalog order. */
+export async function listPublishedProcedures(tx: Queryable): Promise<PublishedProcedure[]> {
+  const rows = await tx
+    .select({ procedure: procedures, definition: procedureVersions.definition })
+    .from(procedures)
+    .innerJoin(procedureVersions, and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, procedures.publishedVersion)))
+    .where(isNotNull(procedures.publishedVersion))
+    .orderBy(asc(procedures.position));
+  return rows.map((row) => ({ procedure: row.procedure, version: row.procedure.publishedVersion!, definition: row.definition as FormDefinition }));
+}
+
+export async function findPublishedProcedure(tx: Queryable, slug: string): Promise<PublishedProcedure | undefined> {
+  return (await listPublishedProcedures(tx)).find((p) => p.procedure.slug === slug);
+}
+
+export async function findProcedureBySlug(tx: Queryable, slug: string): Promise<ProcedureRow | undefined> {
+  const [row] = await tx.select().from(procedures).where(eq(procedures.slug, slug));
+  return row;
+}
+
+/** The exact version an application was started with. */
+export async function definitionAt(tx: Queryable, procedureId: string, version: number): Promise<FormDefinition | undefined> {
+  const [row] = await tx.select().from(procedureVersions).where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.version, version)));
+  return row?.definition as FormDefinition | undefined;
+}
+
+export async function latestVersion(tx: Queryable, procedureId: string): Promise<{ version: number; definition: FormDefinition } | undefined> {
+  const [top] = await tx.select({ version: max(procedureVersions.version) }).from(procedureVersions).where(eq(procedureVersions.procedureId, procedureId));
+  if (!top?.version) return undefined;
+  const definition = await definitionAt(tx, procedureId, top.version);
+  return definition ? { version: top.version, definition } : undefined;
+}
+
+export async function listAllProcedures(tx: Queryable): Promise<ProcedureRow[]> {
+  return tx.select().from(procedures).orderBy(asc(procedures.position));
+}
+
+/** Creates the procedure if needed and stores the definition as its next version (not yet published). */
+export async function saveProcedureVersion(tx: Queryable, municipalityCode: string, definition: FormDefinition, createdBy: string | null, position = 0): Promise<{ procedureId: string; version: number }> {
+  const parsed = formDefinitionSchema.parse(definition);
+  let procedure = await findProcedureBySlug(tx, parsed.id);
+  if (!procedure) [procedure] = await tx.insert(procedures).values({ municipalityCode, slug: parsed.id, position }).returning();
+  const latest = await latestVersion(tx, procedure!.id);
+  const version = (latest?.version ?? 0) + 1;
+  await tx.insert(procedureVersions).values({ municipalityCode, procedureId: procedure!.id, version, definition: parsed, createdBy });
+  return { procedureId: procedure!.id, version };
+}
+
+export async function setPublishedVersion(tx: Queryable, procedureId: string, version: number | null): Promise<void> {
+  await tx.update(procedures).set({ publishedVersion: version }).where(eq(procedures.id, procedureId));
+}
+
+/** An admin saves a new version from the editor; residents see it only once it is published. */
+export async function editProcedure(tx: Queryable, actor: StaffActor, definition: FormDefinition): Promise<{ procedureId: string; version: number }> {
+  authorize(actor, 'procedure.edit', { municipalityCode: actor.municipalityCode });
+  const saved = await saveProcedureVersion(tx, actor.municipalityCode, definition, actor.id);
+  await recordAudit(tx, { municipalityCode: actor.municipalityCode, actorType: 'staff', actorId: actor.id, action: 'procedure.save_version', target: definition.id, detail: { version: saved.version } });
+  return saved;
+}
+
+export async function publishProcedure(tx: Queryable, actor: StaffActor, procedureId: string, version: number | null): Promise<void> {
+  authorize(actor, 'procedure.edit', { municipalityCode: actor.municipalityCode });
+  if (version !== null && !(await definitionAt(tx, procedureId, version))) throw new Error(`no version ${version}`);
+  await setPublishedVersion(tx, procedureId, version);
+  await recordAudit(tx, { municipalityCode: actor.municipalityCode, actorType: 'staff', actorId: actor.id, action: version === null ? 'procedure.unpublish' : 'procedure.publish', target: procedureId, detail: { version } });
+}
