@@ -1,33 +1,22 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { latestSignInCode } from '../test/resident-sign-in.ts';
-import { checkPage, launchBrowser, newContext, newPage, watchProblems } from './browser.ts';
-import { startTestServer, type RunningTestServer } from './server.ts';
+import { checkPage, newContext, newPage, watchProblems } from './browser.ts';
+import { useServerAndBrowser } from './server.ts';
 
 describe('resident sign-in and マイページ in headless Chromium, JavaScript off', () => {
-  let server: RunningTestServer;
-  let browser: Browser;
+  const running = useServerAndBrowser();
   const titles = new Map<string, string>();
 
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('signs in with an e-mail code and uses every page of マイページ', async () => {
-    const context = await newContext(browser, { javaScript: false });
+    const context = await newContext(running.browser(), { javaScript: false });
     const page = await newPage(context, false);
     const problems = watchProblems(page);
     const main = async () => (await page.textContent('main'))!;
 
-    await page.goto(`${server.publicUrl}/m/143421/`);
+    await page.goto(`${running.server().publicUrl}/m/143421/`);
     assert.equal(await page.getAttribute('header a[href$="/login"]', 'href'), '/m/143421/login', 'signed out, the header offers サインイン');
-    await page.goto(`${server.publicUrl}/m/143421/mypage`);
+    await page.goto(`${running.server().publicUrl}/m/143421/mypage`);
     assert.match(page.url(), /\/m\/143421\/login\?return=%2Fmypage$/);
     await checkPage(page, 'resident-login', { title: /^サインイン｜二宮町$/ }, problems, titles);
     await page.click('button[type=submit]');
@@ -39,7 +28,7 @@ describe('resident sign-in and マイページ in headless Chromium, JavaScript 
     await page.fill('#code', '12345');
     await page.click('button[type=submit]');
     await checkPage(page, 'resident-code-error', { title: /^エラー：確認コードの入力/ }, problems, titles);
-    await page.fill('#code', await latestSignInCode(server.app.services.db, '143421', 'taro@example.jp'));
+    await page.fill('#code', await latestSignInCode(running.server().app.services.db, '143421', 'taro@example.jp'));
     await page.click('button[type=submit]');
     assert.match(page.url(), /\/m\/143421\/mypage$/);
     await checkPage(page, 'mypage', { title: /^マイページ｜二宮町$/ }, problems, titles);

@@ -1,6 +1,6 @@
 import type { StaffSummary } from '../platform/identity/staff-accounts.ts';
 import { STAFF_ROLE_LABELS } from '../platform/identity/staff-roles.ts';
-import { CsrfField, type FieldError } from '../views/form-fields.tsx';
+import { CsrfField, TextareaField, type FieldError } from '../views/form-fields.tsx';
 import { ACTION_FIELD_IDS, MESSAGE_MAX, type CaseActionKind } from './case-action-input.ts';
 
 export interface ActionFormsProps {
@@ -12,23 +12,6 @@ export interface ActionFormsProps {
   errors: FieldError[];
   /** What was typed into the form that failed, kept on the page. */
   kept?: { kind: CaseActionKind; text: string };
-}
-
-function TextArea(props: { id: string; name: string; label: string; hint: string; required: boolean; error?: string; value?: string }) {
-  const described = [`${props.id}-hint`, props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={props.id}>
-        {props.label}
-        <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>
-      </label>
-      <span class="hint" id={`${props.id}-hint`}>{props.hint}</span>
-      {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
-      <textarea id={props.id} name={props.name} rows={5} maxlength={MESSAGE_MAX} required={props.required} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described}>
-        {props.value ?? ''}
-      </textarea>
-    </div>
-  );
 }
 
 const TEXT_FORMS: Partial<Record<CaseActionKind, { heading: string; name: string; label: string; hint: string; required: boolean; button: string; danger?: boolean }>> = {
@@ -80,7 +63,7 @@ export function CaseActionForms(props: ActionFormsProps) {
             <form method="post" action={action(kind)} class="case-action">
               <CsrfField token={props.csrfToken} />
               <h3>{form.heading}</h3>
-              <TextArea id={ACTION_FIELD_IDS[kind]} name={form.name} label={form.label} hint={form.hint} required={form.required} error={errorOf(kind)} value={keptText(kind)} />
+              <TextareaField id={ACTION_FIELD_IDS[kind]} name={form.name} label={form.label} hint={form.hint} required={form.required} error={errorOf(kind)} value={keptText(kind)} maxLength={MESSAGE_MAX} />
               <button class={form.danger ? 'button button-danger' : 'button'} type="submit">{form.button}</button>
             </form>
           );

@@ -10,8 +10,3 @@ export function newReceiptNumber(now = new Date()): string {
   const yymm = `${String(tokyo.getUTCFullYear() % 100).padStart(2, '0')}${String(tokyo.getUTCMonth() + 1).padStart(2, '0')}`;
   return `${yymm}-${String(randomInt(0, 10_000)).padStart(4, '0')}-${String(randomInt(0, 1000)).padStart(3, '0')}`;
 }
-
-export function normalizeReceiptNumber(input: string): string | undefined {
-  const digits = input.normalize('NFKC').replace(/\D/gu, '');
-  return digits.length === 11 ? `${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8)}` : undefined;
-}

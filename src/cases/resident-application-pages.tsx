@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, type FieldError } from '../views/form-fields.tsx';
+import { CsrfField, ErrorSummary, TextareaField, type FieldError } from '../views/form-fields.tsx';
 import { formatDateTime } from '../views/format-date.ts';
 import type { ApplicationAttachmentRow, ApplicationEventRow, ApplicationRow } from './schema.ts';
 import { isClosed, STATUS_EXPLANATIONS, STATUS_LABELS, type ApplicationStatus } from './status.ts';
@@ -94,12 +94,7 @@ export function ApplicationStatusPage(props: ApplicationStatusProps) {
           <h2 id="correction">補正への回答</h2>
           <form method="post" action={`${action}/correction`} enctype="multipart/form-data">
             <CsrfField token={props.csrfToken} />
-            <div class="field">
-              <label for="message">回答の内容<span class="optional">※任意</span></label>
-              <span class="hint" id="message-hint">依頼された内容への回答や、補足があれば書いてください（2,000文字まで）。</span>
-              {props.errors.some((e) => e.field === 'message') ? <p class="field-error" id="message-error">{props.errors.find((e) => e.field === 'message')!.message}</p> : null}
-              <textarea id="message" name="message" rows={5} aria-describedby="message-hint">{props.message ?? ''}</textarea>
-            </div>
+            <TextareaField id="message" label="回答の内容" hint="依頼された内容への回答や、補足があれば書いてください（2,000文字まで）。" error={props.errors.find((e) => e.field === 'message')?.message} value={props.message} />
             <div class="field">
               <label for="file">追加する書類<span class="optional">※任意</span></label>
               <span class="hint" id="file-hint">PDF、JPEG、PNG、HEIC（iPhoneの写真）で10MBまで。カメラで撮影することもできます。</span>

@@ -15,6 +15,7 @@ import type { Answers } from '../procedures/form-engine/answers.ts';
 import { definitionAt } from '../procedures/service.ts';
 import type { FieldError } from '../views/form-fields.tsx';
 import { renderApplicationPdf } from './application-pdf.ts';
+import { attachmentFileName } from './attachment-names.ts';
 import { CaseStateError } from './case-commands.ts';
 import { ApplicationListPage, ApplicationStatusPage } from './resident-application-pages.tsx';
 import { answerCorrection, attachmentsOf, eventsOf, findResidentApplication, listResidentApplications, withdrawApplication } from './resident-commands.ts';
@@ -69,7 +70,7 @@ export function caseResidentRoutes(services: Services): Hono<AppEnv> {
       departments: await departmentsByCode(tx),
     }));
     const m = c.get('municipality')!;
-    const fileName = (id: string) => attachments.find((a) => a.storageKey?.endsWith(id))?.filename ?? '添付ファイル';
+    const fileName = attachmentFileName(attachments, '添付ファイル');
     const pdf = await renderApplicationPdf({
       municipalityName: m.nameJa,
       procedureTitle: application.procedureTitle,

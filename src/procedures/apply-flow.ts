@@ -19,11 +19,6 @@ export function positionOf(definition: FormDefinition, pageId: string, answers: 
   return { page: pages[index]!, index, total: pages.length, previous: pages[index - 1], next: pages[index + 1] };
 }
 
-/** The first page with a required answer still missing, to send a resident back to from the check page. */
-export function firstPage(definition: FormDefinition, answers: Answers): PageDefinition | undefined {
-  return visiblePages(definition, answers)[0];
-}
-
 function splitName(name: string): { family: string; given: string } {
   const [family, ...rest] = name.normalize('NFKC').trim().split(/\s+/u);
   return { family: family ?? '', given: rest.join(' ') };

@@ -27,7 +27,7 @@ import { parsePage } from './form-engine/parse-page.ts';
 import { readPageBody, submitPage } from './page-submission.ts';
 import { ProcedurePage } from './procedure-page.tsx';
 import { findPublishedProcedure, listPublishedProcedures } from './service.ts';
-import type { FieldError } from '../views/form-fields.tsx';
+import { CsrfField, type FieldError } from '../views/form-fields.tsx';
 import { isPersonName, type RawValues } from './form-engine/answers.ts';
 import { formatBothCalendars } from './inputs/wareki-date.ts';
 
@@ -82,7 +82,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
         {d.bring.length ? <><h2>手元に用意するもの</h2><ul>{d.bring.map((item) => <li>{item}</li>)}</ul></> : null}
         <p>入力した内容はページごとに保存され、{DRAFT_KEEP_DAYS}日間、マイページから続きを再開できます。</p>
         <form method="post" action={`${c.get('base')}/procedures/${published.procedure.slug}/apply`}>
-          <input type="hidden" name="_csrf" value={services.csrf.tokenFor(c)} />
+          <CsrfField token={services.csrf.tokenFor(c)} />
           <button class="button" type="submit">{existing ? '保存した続きから再開する' : '申請を始める'}</button>
         </form>
       </>

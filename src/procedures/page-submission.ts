@@ -61,9 +61,11 @@ async function storeUploads(page: PageDefinition, submitted: SubmittedPage, stor
 function lookupAddress(page: PageDefinition, raw: RawValues, postalId: string): void {
   const code = normalizePostalCode(String(raw[postalId] ?? ''));
   const areas = code ? lookupPostalCode(code) : [];
+  const postal = fieldByInputId(page, postalId);
   const address = page.fields.find((field) => field.type === 'address');
-  if (!address || areas.length === 0) return;
-  const addressId = postalId.slice(0, postalId.length - (postalId.split('-').at(-1) ?? '').length) + address.name;
+  if (!postal || !address || areas.length === 0) return;
+  // Inside a repeating group both inputs share the item's prefix (children-0-).
+  const addressId = postalId.slice(0, postalId.length - postal.name.length) + address.name;
   const area = areas[0]!;
   raw[addressId] = `${area.prefecture}${area.city}${area.town}`;
 }

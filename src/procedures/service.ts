@@ -11,19 +11,20 @@ export interface PublishedProcedure {
   definition: FormDefinition;
 }
 
-/** The catalog: every procedure with a published version, in catalog order. */
-export async function listPublishedProcedures(tx: Queryable): Promise<PublishedProcedure[]> {
+/** The catalog: every procedure with a published version, in catalog order (or only the one with this slug). */
+export async function listPublishedProcedures(tx: Queryable, slug?: string): Promise<PublishedProcedure[]> {
   const rows = await tx
     .select({ procedure: procedures, definition: procedureVersions.definition })
     .from(procedures)
     .innerJoin(procedureVersions, and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, procedures.publishedVersion)))
-    .where(isNotNull(procedures.publishedVersion))
+    .where(and(isNotNull(procedures.publishedVersion), slug === undefined ? undefined : eq(procedures.slug, slug)))
     .orderBy(asc(procedures.position));
   return rows.map((row) => ({ procedure: row.procedure, version: row.procedure.publishedVersion!, definition: row.definition as FormDefinition }));
 }
 
 export async function findPublishedProcedure(tx: Queryable, slug: string): Promise<PublishedProcedure | undefined> {
-  return (await listPublishedProcedures(tx)).find((p) => p.procedure.slug === slug);
+  const [found] = await listPublishedProcedures(tx, slug);
+  return found;
 }
 
 export async function findProcedureBySlug(tx: Queryable, slug: string): Promise<ProcedureRow | undefined> {
@@ -42,10 +43,6 @@ export async function latestVersion(tx: Queryable, procedureId: string): Promise
   if (!top?.version) return undefined;
   const definition = await definitionAt(tx, procedureId, top.version);
   return definition ? { version: top.version, definition } : undefined;
-}
-
-export async function listAllProcedures(tx: Queryable): Promise<ProcedureRow[]> {
-  return tx.select().from(procedures).orderBy(asc(procedures.position));
 }
 
 /** Creates the procedure if needed and stores the definition as its next version (not yet published). */

@@ -59,6 +59,38 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+export interface TextareaFieldProps {
+  id: string;
+  /** Defaults to the id. */
+  name?: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  value?: string;
+  maxLength?: number;
+  /** Shown under the box, e.g. the length limit. */
+  footnote?: string;
+}
+
+export function TextareaField(props: TextareaFieldProps) {
+  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={props.id}>
+        {props.label}
+        <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>
+      </label>
+      {props.hint ? <span class="hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
+      {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
+      <textarea id={props.id} name={props.name ?? props.id} rows={5} maxlength={props.maxLength} required={props.required} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described || undefined}>
+        {props.value ?? ''}
+      </textarea>
+      {props.footnote ? <span class="hint">{props.footnote}</span> : null}
+    </div>
+  );
+}
+
 export function CsrfField(props: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={props.token} />;
 }

@@ -41,7 +41,3 @@ export function pageToRaw(page: PageDefinition, answers: Answers): RawValues {
   });
   return raw;
 }
-
-export function fileIdsOf(answers: Answers): string[] {
-  return Object.values(answers).flatMap((value) => (Array.isArray(value) ? value.flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v).flatMap(asList))) : []));
-}

@@ -1,4 +1,4 @@
-import { ChoiceGroup, TextField } from '../../views/form-fields.tsx';
+import { ChoiceGroup, TextareaField, TextField } from '../../views/form-fields.tsx';
 import type { FieldDefinition } from '../form-definition.ts';
 import type { RawValues } from './answers.ts';
 
@@ -161,15 +161,7 @@ export function RenderField(props: RenderFieldProps) {
     case 'consent':
       return <ChoiceGroup id={id} legend={field.label} type="checkbox" options={[{ value: 'yes', label: '同意します' }]} selected={many(props.raw, id)} required={props.required} hint={hintOf(props)} error={props.error} />;
     case 'textarea':
-      return (
-        <div class="field">
-          <label for={id}>{field.label}<Mark required={props.required} /></label>
-          {hintOf(props) ? <span class="hint" id={`${id}-hint`}>{hintOf(props)}</span> : null}
-          {props.error ? <p class="field-error" id={`${id}-error`}>{props.error}</p> : null}
-          <textarea id={id} name={id} rows={5} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described(props)}>{one(props.raw, id) ?? ''}</textarea>
-          <span class="hint">{field.maxLength ?? 2000}文字まで</span>
-        </div>
-      );
+      return <TextareaField id={id} label={field.label} required={props.required} hint={hintOf(props)} error={props.error} value={one(props.raw, id)} footnote={`${field.maxLength ?? 2000}文字まで`} />;
     case 'postalCode':
       return (
         <>
