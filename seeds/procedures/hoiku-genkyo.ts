@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } from './shared/hoiku-pages.ts';
 
 /** 保育施設等の現況届 (子ども・子育て支援法第22条、同法施行規則第9条). The paper form is 教育・保育給付認定現況届; the title is the one in the national list of 子育て関係15手続. */
 export const hoikuGenkyo: FormDefinitionInput = {
@@ -18,29 +19,12 @@ export const hoikuGenkyo: FormDefinitionInput = {
   retentionYears: 5,
   basis: '子ども・子育て支援法第22条、同法施行規則第9条（届出）',
   pages: [
-    {
-      id: 'hogosha',
-      title: '届け出る保護者',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'kodomo',
-      title: '施設を利用しているお子さん',
-      repeat: { name: 'children', itemLabel: 'お子さん', min: 1, max: 5 },
-      fields: [
-        { name: 'childName', type: 'name', label: 'お子さんの氏名' },
-        { name: 'childBirthDate', type: 'date', label: 'お子さんの生年月日', dateRange: 'past' },
-        { name: 'facilityName', type: 'text', label: '利用している施設の名称', maxLength: 100 },
-      ],
-    },
+    hogoshaPage('届け出る保護者'),
+    childrenPage('施設を利用しているお子さん', [
+      { name: 'childName', type: 'name', label: 'お子さんの氏名' },
+      { name: 'childBirthDate', type: 'date', label: 'お子さんの生年月日', dateRange: 'past' },
+      { name: 'facilityName', type: 'text', label: '利用している施設の名称', maxLength: 100 },
+    ]),
     {
       id: 'keizoku',
       title: '来年度の利用',
@@ -55,89 +39,11 @@ export const hoikuGenkyo: FormDefinitionInput = {
         { name: 'householdChangeDetail', type: 'textarea', label: '変わった内容', maxLength: 1000, showIf: { field: 'householdChanged', equals: 'yes' } },
       ],
     },
-    {
-      id: 'hogosha-jokyo',
-      title: 'あなたの就労などの状況',
-      fields: [
-        {
-          name: 'myReason',
-          type: 'choice',
-          label: '家庭で保育ができない理由',
-          options: [
-            { value: 'work', label: '働いている' },
-            { value: 'pregnancy', label: '妊娠中・出産の前後' },
-            { value: 'illness', label: '病気・けが・障害がある' },
-            { value: 'care', label: '同居または長期入院している親族の介護・看護をしている' },
-            { value: 'disaster', label: '災害の復旧にあたっている' },
-            { value: 'jobSearch', label: '仕事を探している（起業の準備を含む）' },
-            { value: 'study', label: '学校や職業訓練校に通っている' },
-            { value: 'abuse', label: '虐待やDVのおそれがある' },
-            { value: 'childcareLeave', label: '育児休業中' },
-            { value: 'other', label: 'その他' },
-          ],
-        },
-        { name: 'myWorkplace', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'myReason', equals: 'work' } },
-        { name: 'myWorkHours', type: 'number', label: '1か月の就労時間', unit: '時間', min: 0, max: 744, showIf: { field: 'myReason', equals: 'work' } },
-        { name: 'myReasonDetail', type: 'textarea', label: '理由の詳しい内容', maxLength: 500, hint: '例：出産予定日、病名、育児休業の期間など', showIf: { field: 'myReason', notEquals: 'work' } },
-      ],
-    },
-    {
-      id: 'haigusha',
-      title: 'もう一人の保護者',
-      fields: [
-        { name: 'hasOtherParent', type: 'yesNo', label: '同じ世帯に、もう一人の保護者（配偶者など）はいますか' },
-        { name: 'otherParentName', type: 'name', label: 'もう一人の保護者の氏名', showIf: { field: 'hasOtherParent', equals: 'yes' } },
-      ],
-    },
-    {
-      id: 'haigusha-jokyo',
-      title: 'もう一人の保護者の就労などの状況',
-      showIf: { field: 'hasOtherParent', equals: 'yes' },
-      fields: [
-        {
-          name: 'otherReason',
-          type: 'choice',
-          label: '家庭で保育ができない理由',
-          options: [
-            { value: 'work', label: '働いている' },
-            { value: 'pregnancy', label: '妊娠中・出産の前後' },
-            { value: 'illness', label: '病気・けが・障害がある' },
-            { value: 'care', label: '同居または長期入院している親族の介護・看護をしている' },
-            { value: 'disaster', label: '災害の復旧にあたっている' },
-            { value: 'jobSearch', label: '仕事を探している（起業の準備を含む）' },
-            { value: 'study', label: '学校や職業訓練校に通っている' },
-            { value: 'abuse', label: '虐待やDVのおそれがある' },
-            { value: 'childcareLeave', label: '育児休業中' },
-            { value: 'other', label: 'その他' },
-          ],
-        },
-        { name: 'otherWorkplace', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'otherReason', equals: 'work' } },
-        { name: 'otherWorkHours', type: 'number', label: '1か月の就労時間', unit: '時間', min: 0, max: 744, showIf: { field: 'otherReason', equals: 'work' } },
-        { name: 'otherReasonDetail', type: 'textarea', label: '理由の詳しい内容', maxLength: 500, hint: '例：出産予定日、病名、育児休業の期間など', showIf: { field: 'otherReason', notEquals: 'work' } },
-      ],
-    },
-    {
-      id: 'tenpu',
-      title: '添付書類',
-      fields: [
-        {
-          name: 'employmentCertificate',
-          type: 'file',
-          label: '就労証明書',
-          hint: '働いている保護者それぞれの分を添付してください。町が案内で指定した日以降に作成されたものに限ります。',
-          required: { any: [{ field: 'myReason', equals: 'work' }, { all: [{ field: 'hasOtherParent', equals: 'yes' }, { field: 'otherReason', equals: 'work' }] }] },
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
-        {
-          name: 'otherReasonProof',
-          type: 'file',
-          label: '就労以外の理由がわかる書類',
-          hint: '就労以外の理由で保育が必要な方は添付してください。妊娠・出産は母子健康手帳の写し、病気は診断書、育児休業は育児休業の期間がわかる書類などです。',
-          required: false,
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
-      ],
-    },
+    ...parentPages({ renewal: true }),
+    hoikuTenpuPage({
+      employmentHint: '働いている保護者それぞれの分を添付してください。町が案内で指定した日以降に作成されたものに限ります。',
+      otherReasonHint: '就労以外の理由で保育が必要な方は添付してください。妊娠・出産は母子健康手帳の写し、病気は診断書、育児休業は育児休業の期間がわかる書類などです。',
+    }),
   ],
   declaration: '届け出た内容に相違ありません。保育の必要性の確認と保育料の決定のため、町が住民基本台帳や税などの情報を確認し、必要に応じて勤務先に問い合わせることに同意します。',
 };

@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { childFields, childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } from './shared/hoiku-pages.ts';
 
 /** 保育施設等の利用申込 (児童福祉法第24条、子ども・子育て支援法第42条). The paper form is 保育施設等利用申込書; the title is the one in the national list of 子育て関係15手続. */
 export const hoikuRiyouMoshikomi: FormDefinitionInput = {
@@ -22,39 +23,11 @@ export const hoikuRiyouMoshikomi: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童福祉法第24条（保育の実施・利用調整）、子ども・子育て支援法第42条',
   pages: [
-    {
-      id: 'hogosha',
-      title: '申し込む保護者',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'kodomo',
-      title: '利用を申し込むお子さん',
-      repeat: { name: 'children', itemLabel: 'お子さん', min: 1, max: 5 },
-      fields: [
-        { name: 'childName', type: 'name', label: 'お子さんの氏名' },
-        { name: 'childKana', type: 'kana', label: 'お子さんのフリガナ' },
-        { name: 'childBirthDate', type: 'date', label: 'お子さんの生年月日', dateRange: 'past' },
-        {
-          name: 'childGender',
-          type: 'choice',
-          label: 'お子さんの性別',
-          options: [
-            { value: 'male', label: '男' },
-            { value: 'female', label: '女' },
-          ],
-        },
-        { name: 'childNeeds', type: 'textarea', label: '健康面や発達面で、配慮が必要なこと（任意）', maxLength: 500, required: false, hint: 'アレルギー、持病、発達の相談の状況などがあれば書いてください。' },
-      ],
-    },
+    hogoshaPage('申し込む保護者'),
+    childrenPage('利用を申し込むお子さん', [
+      ...childFields(),
+      { name: 'childNeeds', type: 'textarea', label: '健康面や発達面で、配慮が必要なこと（任意）', maxLength: 500, required: false, hint: 'アレルギー、持病、発達の相談の状況などがあれば書いてください。' },
+    ]),
     {
       id: 'nintei',
       title: '保育認定',
@@ -87,71 +60,7 @@ export const hoikuRiyouMoshikomi: FormDefinitionInput = {
         { name: 'pickUpTime', type: 'text', label: 'お迎えの時刻', maxLength: 10, hint: '例：17時30分' },
       ],
     },
-    {
-      id: 'hogosha-jokyo',
-      title: 'あなたの就労などの状況',
-      fields: [
-        {
-          name: 'myReason',
-          type: 'choice',
-          label: '家庭で保育ができない理由',
-          options: [
-            { value: 'work', label: '働いている（働く予定がある）' },
-            { value: 'pregnancy', label: '妊娠中・出産の前後' },
-            { value: 'illness', label: '病気・けが・障害がある' },
-            { value: 'care', label: '同居または長期入院している親族の介護・看護をしている' },
-            { value: 'disaster', label: '災害の復旧にあたっている' },
-            { value: 'jobSearch', label: '仕事を探している（起業の準備を含む）' },
-            { value: 'study', label: '学校や職業訓練校に通っている' },
-            { value: 'abuse', label: '虐待やDVのおそれがある' },
-            { value: 'childcareLeave', label: '育児休業中で、すでに保育所などを利用しているお子さんがいる' },
-            { value: 'other', label: 'その他' },
-          ],
-        },
-        { name: 'myWorkplace', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'myReason', equals: 'work' } },
-        { name: 'myWorkplaceAddress', type: 'address', label: '勤務先の所在地', showIf: { field: 'myReason', equals: 'work' } },
-        { name: 'myWorkHours', type: 'number', label: '1か月の就労時間', unit: '時間', min: 0, max: 744, showIf: { field: 'myReason', equals: 'work' } },
-        { name: 'myReasonDetail', type: 'textarea', label: '理由の詳しい内容', maxLength: 500, hint: '例：出産予定日、病名、介護している方との続柄、通っている学校名など', showIf: { field: 'myReason', notEquals: 'work' } },
-      ],
-    },
-    {
-      id: 'haigusha',
-      title: 'もう一人の保護者',
-      fields: [
-        { name: 'hasOtherParent', type: 'yesNo', label: '同じ世帯に、もう一人の保護者（配偶者など）はいますか' },
-        { name: 'otherParentName', type: 'name', label: 'もう一人の保護者の氏名', showIf: { field: 'hasOtherParent', equals: 'yes' } },
-        { name: 'otherParentKana', type: 'kana', label: 'もう一人の保護者のフリガナ', showIf: { field: 'hasOtherParent', equals: 'yes' } },
-        { name: 'otherParentBirthDate', type: 'date', label: 'もう一人の保護者の生年月日', dateRange: 'past', showIf: { field: 'hasOtherParent', equals: 'yes' } },
-      ],
-    },
-    {
-      id: 'haigusha-jokyo',
-      title: 'もう一人の保護者の就労などの状況',
-      showIf: { field: 'hasOtherParent', equals: 'yes' },
-      fields: [
-        {
-          name: 'otherReason',
-          type: 'choice',
-          label: '家庭で保育ができない理由',
-          options: [
-            { value: 'work', label: '働いている（働く予定がある）' },
-            { value: 'pregnancy', label: '妊娠中・出産の前後' },
-            { value: 'illness', label: '病気・けが・障害がある' },
-            { value: 'care', label: '同居または長期入院している親族の介護・看護をしている' },
-            { value: 'disaster', label: '災害の復旧にあたっている' },
-            { value: 'jobSearch', label: '仕事を探している（起業の準備を含む）' },
-            { value: 'study', label: '学校や職業訓練校に通っている' },
-            { value: 'abuse', label: '虐待やDVのおそれがある' },
-            { value: 'childcareLeave', label: '育児休業中で、すでに保育所などを利用しているお子さんがいる' },
-            { value: 'other', label: 'その他' },
-          ],
-        },
-        { name: 'otherWorkplace', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'otherReason', equals: 'work' } },
-        { name: 'otherWorkplaceAddress', type: 'address', label: '勤務先の所在地', showIf: { field: 'otherReason', equals: 'work' } },
-        { name: 'otherWorkHours', type: 'number', label: '1か月の就労時間', unit: '時間', min: 0, max: 744, showIf: { field: 'otherReason', equals: 'work' } },
-        { name: 'otherReasonDetail', type: 'textarea', label: '理由の詳しい内容', maxLength: 500, hint: '例：出産予定日、病名、介護している方との続柄、通っている学校名など', showIf: { field: 'otherReason', notEquals: 'work' } },
-      ],
-    },
+    ...parentPages({ workplaceAddress: true }),
     {
       id: 'dokyo',
       title: '同居している家族',
@@ -180,28 +89,10 @@ export const hoikuRiyouMoshikomi: FormDefinitionInput = {
         },
       ],
     },
-    {
-      id: 'tenpu',
-      title: '添付書類',
-      fields: [
-        {
-          name: 'employmentCertificate',
-          type: 'file',
-          label: '就労証明書',
-          hint: '働いている保護者それぞれの分を、勤務先に作成してもらい添付してください。自営業の方は、仕事の内容がわかる書類（開業届の写しなど）もあわせて添付してください。',
-          required: { any: [{ field: 'myReason', equals: 'work' }, { all: [{ field: 'hasOtherParent', equals: 'yes' }, { field: 'otherReason', equals: 'work' }] }] },
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
-        {
-          name: 'otherReasonProof',
-          type: 'file',
-          label: '就労以外の理由がわかる書類',
-          hint: '就労以外の理由で保育が必要な方は添付してください。妊娠・出産は母子健康手帳の写し、病気は診断書、就学は在学証明書などです。',
-          required: false,
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
-      ],
-    },
+    hoikuTenpuPage({
+      employmentHint: '働いている保護者それぞれの分を、勤務先に作成してもらい添付してください。自営業の方は、仕事の内容がわかる書類（開業届の写しなど）もあわせて添付してください。',
+      otherReasonHint: '就労以外の理由で保育が必要な方は添付してください。妊娠・出産は母子健康手帳の写し、病気は診断書、就学は在学証明書などです。',
+    }),
   ],
   declaration: '申し込んだ内容に相違ありません。利用調整のため、町が住民基本台帳や税などの情報を確認し、必要に応じて勤務先や希望する施設に問い合わせることに同意します。',
 };

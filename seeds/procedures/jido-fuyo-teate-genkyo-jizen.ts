@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { applicantFields, NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { childLivingField, childNameFields } from './shared/jido-teate-pages.ts';
 
 /** 児童扶養手当の現況届の事前送信 (児童扶養手当法施行規則第4条). The paper form is 児童扶養手当現況届; the title is the one in the national list of 子育て関係15手続. */
 export const jidoFuyoTeateGenkyoJizen: FormDefinitionInput = {
@@ -21,15 +23,8 @@ export const jidoFuyoTeateGenkyoJizen: FormDefinitionInput = {
     {
       id: 'jukyusha',
       title: '児童扶養手当を受けている方',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
+      intro: NO_INDIVIDUAL_NUMBER,
+      fields: applicantFields({ locked: false }),
     },
     {
       id: 'shosho',
@@ -42,18 +37,8 @@ export const jidoFuyoTeateGenkyoJizen: FormDefinitionInput = {
       intro: '8月1日の時点で養育している児童を、一人ずつ入力してください。',
       repeat: { name: 'children', itemLabel: '児童', min: 1, max: 10 },
       fields: [
-        { name: 'childName', type: 'name', label: '児童の氏名' },
-        { name: 'childKana', type: 'kana', label: '児童のフリガナ' },
-        { name: 'childBirthDate', type: 'date', label: '児童の生年月日', dateRange: 'past' },
-        {
-          name: 'childLiving',
-          type: 'choice',
-          label: 'あなたと同居していますか',
-          options: [
-            { value: 'together', label: '同居' },
-            { value: 'apart', label: '別居' },
-          ],
-        },
+        ...childNameFields(),
+        childLivingField(),
         {
           name: 'childSchool',
           type: 'choice',

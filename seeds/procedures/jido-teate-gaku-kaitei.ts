@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { childLivingField, childNameFields, childRelationshipField, jukyushaPage, olderChildrenConfirmField, receiverNumberField } from './shared/jido-teate-pages.ts';
 
 /** 児童手当等の額の改定の請求及び届出 (児童手当法第9条). The paper forms are 児童手当額改定認定請求書 and 児童手当額改定届; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateGakuKaitei: FormDefinitionInput = {
@@ -18,24 +20,12 @@ export const jidoTeateGakuKaitei: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第9条（額の改定）。様式は児童手当額改定認定請求書・額改定届',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
+    jukyushaPage({ locked: true, intro: NO_INDIVIDUAL_NUMBER }),
     {
       id: 'kaitei',
       title: '変わったこと',
       fields: [
-        { name: 'receiverNumber', type: 'text', label: '受給者番号（わかる場合）', maxLength: 20, required: false, hint: '認定通知書に書かれています。' },
+        receiverNumberField(),
         {
           name: 'changeType',
           type: 'choice',
@@ -79,43 +69,13 @@ export const jidoTeateGakuKaitei: FormDefinitionInput = {
       title: '増えた児童',
       showIf: { field: 'changeType', equals: 'increase' },
       repeat: { name: 'addedChildren', itemLabel: '児童', min: 1, max: 10 },
-      fields: [
-        { name: 'childName', type: 'name', label: '児童の氏名' },
-        { name: 'childKana', type: 'kana', label: '児童のフリガナ' },
-        { name: 'childBirthDate', type: 'date', label: '児童の生年月日', dateRange: 'past' },
-        {
-          name: 'childRelationship',
-          type: 'choice',
-          label: 'あなたとの続柄',
-          options: [
-            { value: 'child', label: '子' },
-            { value: 'adopted', label: '養子' },
-            { value: 'spouse', label: '配偶者の子' },
-            { value: 'other', label: 'その他（孫・おい・めいなど）' },
-          ],
-        },
-        {
-          name: 'childLiving',
-          type: 'choice',
-          label: 'あなたと同居していますか',
-          options: [
-            { value: 'together', label: '同居' },
-            { value: 'apart', label: '別居' },
-          ],
-        },
-      ],
+      fields: [...childNameFields(), childRelationshipField(), childLivingField()],
     },
     {
       id: 'tashi',
       title: '高校卒業後の年代の子',
       showIf: { field: 'increaseReason', equals: 'older' },
-      fields: [
-        {
-          name: 'olderChildrenConfirm',
-          type: 'consent',
-          label: 'その子の世話などをし、生活費を負担していることを申し立てます（監護相当・生計費の負担についての確認書）',
-        },
-      ],
+      fields: [olderChildrenConfirmField()],
     },
     {
       id: 'heta-jido',

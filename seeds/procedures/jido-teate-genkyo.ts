@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { childLivingField, childNameFields, jukyushaPage, pensionFields } from './shared/jido-teate-pages.ts';
 
 /** 児童手当等の現況届 (児童手当法第26条、同法施行規則第4条). The paper form is 児童手当現況届; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateGenkyo: FormDefinitionInput = {
@@ -21,19 +23,7 @@ export const jidoTeateGenkyo: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第26条、同法施行規則第4条（現況の届出）',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住民票の住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
+    jukyushaPage({ locked: true, intro: NO_INDIVIDUAL_NUMBER, addressLabel: '住民票の住所' }),
     {
       id: 'annai',
       title: '町からの案内',
@@ -63,20 +53,7 @@ export const jidoTeateGenkyo: FormDefinitionInput = {
     {
       id: 'shigoto',
       title: '6月1日の年金の加入状況',
-      fields: [
-        {
-          name: 'pension',
-          type: 'choice',
-          label: '加入している年金',
-          options: [
-            { value: 'kosei', label: '厚生年金' },
-            { value: 'kokumin', label: '国民年金' },
-            { value: 'kyosai', label: '共済組合（私立学校教職員共済など）' },
-            { value: 'none', label: '加入していない' },
-          ],
-        },
-        { name: 'employerName', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'pension', equals: ['kosei', 'kyosai'] } },
-      ],
+      fields: pensionFields(),
     },
     {
       id: 'haigusha',
@@ -92,20 +69,7 @@ export const jidoTeateGenkyo: FormDefinitionInput = {
       id: 'jido',
       title: '6月1日に養育している児童',
       repeat: { name: 'children', itemLabel: '児童', min: 1, max: 10 },
-      fields: [
-        { name: 'childName', type: 'name', label: '児童の氏名' },
-        { name: 'childKana', type: 'kana', label: '児童のフリガナ' },
-        { name: 'childBirthDate', type: 'date', label: '児童の生年月日', dateRange: 'past' },
-        {
-          name: 'childLiving',
-          type: 'choice',
-          label: 'あなたと同居していますか',
-          options: [
-            { value: 'together', label: '同居' },
-            { value: 'apart', label: '別居' },
-          ],
-        },
-      ],
+      fields: [...childNameFields(), childLivingField()],
     },
     {
       id: 'bekkyo',

@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { henkoPage, jukyushaPage } from './shared/jido-teate-pages.ts';
 
 /** 児童手当に係る寄附変更等の申出 (児童手当法第20条). The paper form is 児童手当に係る寄附変更等申出書; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateKifuHenko: FormDefinitionInput = {
@@ -18,32 +19,13 @@ export const jidoTeateKifuHenko: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第20条（受給資格者の申出による寄附）',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
+    jukyushaPage({ locked: false }),
+    henkoPage(
+      [
+        { value: 'amount', label: '寄附する額を変える' },
+        { value: 'stop', label: '寄附をやめる' },
       ],
-    },
-    {
-      id: 'henko',
-      title: '変更の内容',
-      fields: [
-        { name: 'receiverNumber', type: 'text', label: '受給者番号（わかる場合）', maxLength: 20, required: false, hint: '認定通知書に書かれています。' },
-        {
-          name: 'changeType',
-          type: 'choice',
-          label: '変更の内容',
-          options: [
-            { value: 'amount', label: '寄附する額を変える' },
-            { value: 'stop', label: '寄附をやめる' },
-          ],
-        },
+      [
         {
           name: 'newAmountType',
           type: 'choice',
@@ -62,22 +44,8 @@ export const jidoTeateKifuHenko: FormDefinitionInput = {
           min: 1,
           showIf: { all: [{ field: 'changeType', equals: 'amount' }, { field: 'newAmountType', equals: 'part' }] },
         },
-        {
-          name: 'effectiveMonth',
-          type: 'choice',
-          label: '変更する支払月',
-          hint: '児童手当は、2月・4月・6月・8月・10月・12月にお支払いしています。',
-          options: [
-            { value: 'feb', label: '2月' },
-            { value: 'apr', label: '4月' },
-            { value: 'jun', label: '6月' },
-            { value: 'aug', label: '8月' },
-            { value: 'oct', label: '10月' },
-            { value: 'dec', label: '12月' },
-          ],
-        },
       ],
-    },
+    ),
   ],
   declaration: '上記のとおり、児童手当の寄附の変更を申し出ます。',
 };

@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { jukyushaPage, paymentMonthField, receiverNumberField } from './shared/jido-teate-pages.ts';
 
 /** 児童手当等に係る寄附の申出 (児童手当法第20条). The paper form is 児童手当に係る寄附の申出書; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateKifu: FormDefinitionInput = {
@@ -18,23 +19,12 @@ export const jidoTeateKifu: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第20条（受給資格者の申出による寄附）',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
+    jukyushaPage({ locked: false }),
     {
       id: 'kifu',
       title: '寄附の内容',
       fields: [
-        { name: 'receiverNumber', type: 'text', label: '受給者番号（わかる場合）', maxLength: 20, required: false, hint: '認定通知書に書かれています。' },
+        receiverNumberField(),
         {
           name: 'amountType',
           type: 'choice',
@@ -45,20 +35,7 @@ export const jidoTeateKifu: FormDefinitionInput = {
           ],
         },
         { name: 'amountPerPayment', type: 'number', label: '1回の支払いごとに寄附する額', unit: '円', min: 1, showIf: { field: 'amountType', equals: 'part' } },
-        {
-          name: 'startMonth',
-          type: 'choice',
-          label: '寄附を始める支払月',
-          hint: '児童手当は、2月・4月・6月・8月・10月・12月に、それぞれ前の月までの2か月分をお支払いしています。',
-          options: [
-            { value: 'feb', label: '2月' },
-            { value: 'apr', label: '4月' },
-            { value: 'jun', label: '6月' },
-            { value: 'aug', label: '8月' },
-            { value: 'oct', label: '10月' },
-            { value: 'dec', label: '12月' },
-          ],
-        },
+        paymentMonthField('startMonth', '寄附を始める支払月', '児童手当は、2月・4月・6月・8月・10月・12月に、それぞれ前の月までの2か月分をお支払いしています。'),
         { name: 'wishes', type: 'textarea', label: '寄附について希望すること（任意）', maxLength: 500, required: false, hint: '役立ててほしい子育て支援の事業などがあれば書いてください。' },
       ],
     },

@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { costTypeOptions, henkoPage, jukyushaPage } from './shared/jido-teate-pages.ts';
 
 /** 受給資格者の申出による学校給食費等の徴収等の変更等の申出 (児童手当法第21条). The paper form is 児童手当に係る学校給食費等の徴収等に関する変更等申出書; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateKyushokuhiChoshuHenko: FormDefinitionInput = {
@@ -18,50 +19,13 @@ export const jidoTeateKyushokuhiChoshuHenko: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第21条（受給資格者の申出による学校給食費等の徴収等）',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'henko',
-      title: '変更の内容',
-      fields: [
-        { name: 'receiverNumber', type: 'text', label: '受給者番号（わかる場合）', maxLength: 20, required: false, hint: '認定通知書に書かれています。' },
-        {
-          name: 'changeType',
-          type: 'choice',
-          label: '変更の内容',
-          options: [
-            { value: 'amount', label: '差し引く額を変える' },
-            { value: 'costs', label: '支払いに充てる費用を変える' },
-            { value: 'children', label: '対象の児童を変える' },
-            { value: 'stop', label: '差し引きをやめる' },
-          ],
-        },
-        {
-          name: 'effectiveMonth',
-          type: 'choice',
-          label: '変更する支払月',
-          hint: '児童手当は、2月・4月・6月・8月・10月・12月にお支払いしています。',
-          options: [
-            { value: 'feb', label: '2月' },
-            { value: 'apr', label: '4月' },
-            { value: 'jun', label: '6月' },
-            { value: 'aug', label: '8月' },
-            { value: 'oct', label: '10月' },
-            { value: 'dec', label: '12月' },
-          ],
-        },
-      ],
-    },
+    jukyushaPage({ locked: false }),
+    henkoPage([
+      { value: 'amount', label: '差し引く額を変える' },
+      { value: 'costs', label: '支払いに充てる費用を変える' },
+      { value: 'children', label: '対象の児童を変える' },
+      { value: 'stop', label: '差し引きをやめる' },
+    ]),
     {
       id: 'gaku',
       title: '変更した後の額',
@@ -88,13 +52,7 @@ export const jidoTeateKyushokuhiChoshuHenko: FormDefinitionInput = {
           name: 'newCostTypes',
           type: 'multiChoice',
           label: '支払いに充てる費用（当てはまるものすべて）',
-          options: [
-            { value: 'lunch', label: '学校給食費' },
-            { value: 'school', label: '学用品費・修学旅行費など、学校教育に必要な費用' },
-            { value: 'hoiku', label: '保育料' },
-            { value: 'afterschool', label: '放課後児童クラブ（学童保育）の利用料' },
-            { value: 'other', label: 'その他' },
-          ],
+          options: costTypeOptions(),
         },
         { name: 'newCostOther', type: 'text', label: 'その他の費用の内容', maxLength: 100, showIf: { field: 'newCostTypes', equals: 'other' } },
       ],

@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { childNameFields, costTypeOptions, jukyushaPage, paymentMonthField, receiverNumberField } from './shared/jido-teate-pages.ts';
 
 /** 受給資格者の申出による学校給食費等の徴収等の申出 (児童手当法第21条). The paper form is 児童手当に係る学校給食費等の徴収等に関する申出書; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateKyushokuhiChoshu: FormDefinitionInput = {
@@ -18,35 +19,18 @@ export const jidoTeateKyushokuhiChoshu: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第21条（受給資格者の申出による学校給食費等の徴収等）',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
+    jukyushaPage({ locked: false }),
     {
       id: 'hiyo',
       title: '支払いに充てる費用',
       fields: [
-        { name: 'receiverNumber', type: 'text', label: '受給者番号（わかる場合）', maxLength: 20, required: false, hint: '認定通知書に書かれています。' },
+        receiverNumberField(),
         {
           name: 'costTypes',
           type: 'multiChoice',
           label: '支払いに充てる費用（当てはまるものすべて）',
           hint: '町が取り扱っている費用に限ります。わからないときは、子育て・健康課にお問い合わせください。',
-          options: [
-            { value: 'lunch', label: '学校給食費' },
-            { value: 'school', label: '学用品費・修学旅行費など、学校教育に必要な費用' },
-            { value: 'hoiku', label: '保育料' },
-            { value: 'afterschool', label: '放課後児童クラブ（学童保育）の利用料' },
-            { value: 'other', label: 'その他' },
-          ],
+          options: costTypeOptions(),
         },
         { name: 'costOther', type: 'text', label: 'その他の費用の内容', maxLength: 100, showIf: { field: 'costTypes', equals: 'other' } },
         {
@@ -59,20 +43,7 @@ export const jidoTeateKyushokuhiChoshu: FormDefinitionInput = {
           ],
         },
         { name: 'amountPerPayment', type: 'number', label: '1回の支払いごとに差し引く額', unit: '円', min: 1, showIf: { field: 'amountType', equals: 'part' } },
-        {
-          name: 'startMonth',
-          type: 'choice',
-          label: '差し引きを始める支払月',
-          hint: '児童手当は、2月・4月・6月・8月・10月・12月にお支払いしています。',
-          options: [
-            { value: 'feb', label: '2月' },
-            { value: 'apr', label: '4月' },
-            { value: 'jun', label: '6月' },
-            { value: 'aug', label: '8月' },
-            { value: 'oct', label: '10月' },
-            { value: 'dec', label: '12月' },
-          ],
-        },
+        paymentMonthField('startMonth', '差し引きを始める支払月'),
       ],
     },
     {
@@ -81,9 +52,7 @@ export const jidoTeateKyushokuhiChoshu: FormDefinitionInput = {
       intro: '費用を支払う児童を、一人ずつ入力してください。',
       repeat: { name: 'children', itemLabel: '児童', min: 1, max: 10 },
       fields: [
-        { name: 'childName', type: 'name', label: '児童の氏名' },
-        { name: 'childKana', type: 'kana', label: '児童のフリガナ' },
-        { name: 'childBirthDate', type: 'date', label: '児童の生年月日', dateRange: 'past' },
+        ...childNameFields(),
         { name: 'schoolName', type: 'text', label: '学校・施設の名称', maxLength: 100 },
         { name: 'grade', type: 'text', label: '学年・クラス（わかる場合）', maxLength: 30, required: false },
       ],

@@ -1,4 +1,7 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { applicantFields, NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { bankAccountFields } from './shared/bank-account.ts';
+import { childNameFields } from './shared/jido-teate-pages.ts';
 
 /** 未支払の児童手当等の請求 (児童手当法第12条). The paper form is 未支払児童手当請求書; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateMishiharai: FormDefinitionInput = {
@@ -25,15 +28,8 @@ export const jidoTeateMishiharai: FormDefinitionInput = {
     {
       id: 'seikyusha',
       title: '請求する方',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
+      intro: NO_INDIVIDUAL_NUMBER,
+      fields: applicantFields({ locked: true }),
     },
     {
       id: 'kankei',
@@ -69,31 +65,13 @@ export const jidoTeateMishiharai: FormDefinitionInput = {
       intro: '亡くなった方が養育していた児童を、一人ずつ入力してください。',
       showIf: { field: 'applicantRole', equals: 'guardian' },
       repeat: { name: 'children', itemLabel: '児童', min: 1, max: 10 },
-      fields: [
-        { name: 'childName', type: 'name', label: '児童の氏名' },
-        { name: 'childKana', type: 'kana', label: '児童のフリガナ' },
-        { name: 'childBirthDate', type: 'date', label: '児童の生年月日', dateRange: 'past' },
-      ],
+      fields: childNameFields(),
     },
     {
       id: 'koza',
       title: '振込先',
       intro: '請求する方、または児童ご本人名義の口座を指定してください。',
-      fields: [
-        { name: 'bankName', type: 'text', label: '金融機関名', maxLength: 50 },
-        { name: 'branchName', type: 'text', label: '支店名', maxLength: 50, hint: 'ゆうちょ銀行の方は、振込用の店名（〇一八など）を入力してください。' },
-        {
-          name: 'accountType',
-          type: 'choice',
-          label: '預金の種別',
-          options: [
-            { value: 'futsu', label: '普通' },
-            { value: 'toza', label: '当座' },
-          ],
-        },
-        { name: 'accountNumber', type: 'text', label: '口座番号', maxLength: 7, hint: '7桁の数字で入力してください。' },
-        { name: 'accountHolderKana', type: 'kana', label: '口座名義（カナ）' },
-      ],
+      fields: bankAccountFields(),
     },
     {
       id: 'tenpu',

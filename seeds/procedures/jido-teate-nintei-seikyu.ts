@@ -1,4 +1,7 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { applicantFields, NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { bankAccountFields } from './shared/bank-account.ts';
+import { childLivingField, childNameFields, childRelationshipField, olderChildrenConfirmField, pensionFields } from './shared/jido-teate-pages.ts';
 
 /** 児童手当等の受給資格及び児童手当の額についての認定請求 (児童手当法第7条). The paper form is 児童手当認定請求書; the title is the one in the national list of 子育て関係15手続. */
 export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
@@ -25,15 +28,8 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
     {
       id: 'seikyusha',
       title: '請求する方',
-      intro: '児童を養育している父母のうち、所得の高い方が請求してください。個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
+      intro: `児童を養育している父母のうち、所得の高い方が請求してください。${NO_INDIVIDUAL_NUMBER}`,
+      fields: applicantFields({ locked: true }),
     },
     {
       id: 'shigoto',
@@ -53,19 +49,7 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
           ],
         },
         { name: 'occupationOther', type: 'text', label: '職業の内容', maxLength: 50, showIf: { field: 'occupation', equals: 'other' } },
-        {
-          name: 'pension',
-          type: 'choice',
-          label: '加入している年金',
-          hint: '国民年金の第3号被保険者（会社員などの配偶者に扶養されている方）は「国民年金」を選んでください。',
-          options: [
-            { value: 'kosei', label: '厚生年金' },
-            { value: 'kokumin', label: '国民年金' },
-            { value: 'kyosai', label: '共済組合（私立学校教職員共済など）' },
-            { value: 'none', label: '加入していない' },
-          ],
-        },
-        { name: 'employerName', type: 'text', label: '勤務先の名称', maxLength: 100, showIf: { field: 'pension', equals: ['kosei', 'kyosai'] } },
+        ...pensionFields({ hint: '国民年金の第3号被保険者（会社員などの配偶者に扶養されている方）は「国民年金」を選んでください。' }),
       ],
     },
     {
@@ -100,31 +84,7 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
       title: '養育している児童',
       intro: '高校生年代まで（18歳になった後の最初の3月31日まで）の児童を、一人ずつ入力してください。',
       repeat: { name: 'children', itemLabel: '児童', min: 1, max: 10 },
-      fields: [
-        { name: 'childName', type: 'name', label: '児童の氏名' },
-        { name: 'childKana', type: 'kana', label: '児童のフリガナ' },
-        { name: 'childBirthDate', type: 'date', label: '児童の生年月日', dateRange: 'past' },
-        {
-          name: 'childRelationship',
-          type: 'choice',
-          label: 'あなたとの続柄',
-          options: [
-            { value: 'child', label: '子' },
-            { value: 'adopted', label: '養子' },
-            { value: 'spouse', label: '配偶者の子' },
-            { value: 'other', label: 'その他（孫・おい・めいなど）' },
-          ],
-        },
-        {
-          name: 'childLiving',
-          type: 'choice',
-          label: 'あなたと同居していますか',
-          options: [
-            { value: 'together', label: '同居' },
-            { value: 'apart', label: '別居' },
-          ],
-        },
-      ],
+      fields: [...childNameFields(), childRelationshipField(), childLivingField()],
     },
     {
       id: 'bekkyo',
@@ -152,12 +112,7 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
       intro: '第3子以降の手当の額を計算するときに、22歳になった年度の末までの子を数に含めることができます。',
       fields: [
         { name: 'hasOlderChildren', type: 'yesNo', label: '高校卒業後から22歳になった年度の末までの子で、あなたが生活費を負担している子はいますか' },
-        {
-          name: 'olderChildrenConfirm',
-          type: 'consent',
-          label: 'その子の世話などをし、生活費を負担していることを申し立てます（監護相当・生計費の負担についての確認書）',
-          showIf: { field: 'hasOlderChildren', equals: 'yes' },
-        },
+        { ...olderChildrenConfirmField(), showIf: { field: 'hasOlderChildren', equals: 'yes' } },
       ],
     },
     {
@@ -179,15 +134,7 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
             { value: 'other', label: 'その他' },
           ],
         },
-        {
-          name: 'olderLiving',
-          type: 'choice',
-          label: 'あなたと同居していますか',
-          options: [
-            { value: 'together', label: '同居' },
-            { value: 'apart', label: '別居' },
-          ],
-        },
+        childLivingField('olderLiving'),
       ],
     },
     {
@@ -204,20 +151,7 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
             { value: 'other', label: 'ほかの口座を指定する' },
           ],
         },
-        { name: 'bankName', type: 'text', label: '金融機関名', maxLength: 50, showIf: { field: 'accountChoice', equals: 'other' } },
-        { name: 'branchName', type: 'text', label: '支店名', maxLength: 50, hint: 'ゆうちょ銀行の方は、振込用の店名（〇一八など）を入力してください。', showIf: { field: 'accountChoice', equals: 'other' } },
-        {
-          name: 'accountType',
-          type: 'choice',
-          label: '預金の種別',
-          options: [
-            { value: 'futsu', label: '普通' },
-            { value: 'toza', label: '当座' },
-          ],
-          showIf: { field: 'accountChoice', equals: 'other' },
-        },
-        { name: 'accountNumber', type: 'text', label: '口座番号', maxLength: 7, hint: '7桁の数字で入力してください。', showIf: { field: 'accountChoice', equals: 'other' } },
-        { name: 'accountHolderKana', type: 'kana', label: '口座名義（カナ）', showIf: { field: 'accountChoice', equals: 'other' } },
+        ...bankAccountFields({ onlyIf: { field: 'accountChoice', equals: 'other' } }),
       ],
     },
     {

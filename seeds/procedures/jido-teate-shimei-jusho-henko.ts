@@ -1,4 +1,7 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { bankAccountFields } from './shared/bank-account.ts';
+import { jukyushaPage, pensionFields } from './shared/jido-teate-pages.ts';
 
 /** 氏名変更／住所変更等の届出 (児童手当法第26条). The paper forms are the 児童手当 氏名変更届・住所変更届・支払金融機関変更届; the title is the one in the national list, with （児童手当） added so residents can tell it from other name or address changes. */
 export const jidoTeateShimeiJushoHenko: FormDefinitionInput = {
@@ -18,19 +21,7 @@ export const jidoTeateShimeiJushoHenko: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第26条（届出）',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      intro: '変更した後の氏名と住所を入力してください。個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
+    jukyushaPage({ locked: false, intro: `変更した後の氏名と住所を入力してください。${NO_INDIVIDUAL_NUMBER}` }),
     {
       id: 'henko',
       title: '変わったこと',
@@ -58,18 +49,7 @@ export const jidoTeateShimeiJushoHenko: FormDefinitionInput = {
       title: '新しく加入した年金',
       showIf: { field: 'pensionChanged', equals: 'yes' },
       fields: [
-        {
-          name: 'newPension',
-          type: 'choice',
-          label: '新しく加入した年金',
-          options: [
-            { value: 'kosei', label: '厚生年金' },
-            { value: 'kokumin', label: '国民年金' },
-            { value: 'kyosai', label: '共済組合（私立学校教職員共済など）' },
-            { value: 'none', label: '加入していない' },
-          ],
-        },
-        { name: 'newEmployerName', type: 'text', label: '新しい勤務先の名称', maxLength: 100, showIf: { field: 'newPension', equals: ['kosei', 'kyosai'] } },
+        ...pensionFields({ name: 'newPension', label: '新しく加入した年金', employerName: 'newEmployerName', employerLabel: '新しい勤務先の名称' }),
       ],
     },
     {
@@ -83,21 +63,7 @@ export const jidoTeateShimeiJushoHenko: FormDefinitionInput = {
       title: '新しい振込先',
       intro: '児童手当を受けている方ご本人名義の口座に限ります。',
       showIf: { field: 'accountChanged', equals: 'yes' },
-      fields: [
-        { name: 'bankName', type: 'text', label: '金融機関名', maxLength: 50 },
-        { name: 'branchName', type: 'text', label: '支店名', maxLength: 50, hint: 'ゆうちょ銀行の方は、振込用の店名（〇一八など）を入力してください。' },
-        {
-          name: 'accountType',
-          type: 'choice',
-          label: '預金の種別',
-          options: [
-            { value: 'futsu', label: '普通' },
-            { value: 'toza', label: '当座' },
-          ],
-        },
-        { name: 'accountNumber', type: 'text', label: '口座番号', maxLength: 7, hint: '7桁の数字で入力してください。' },
-        { name: 'accountHolderKana', type: 'kana', label: '口座名義（カナ）' },
-      ],
+      fields: bankAccountFields(),
     },
     {
       id: 'tenpu',

@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { jukyushaPage, receiverNumberField } from './shared/jido-teate-pages.ts';
 
 /** 受給事由消滅の届出 (児童手当法第26条). The paper form is 児童手当受給事由消滅届; the title is the one in the national list, with （児童手当） added so residents can tell what it is about. */
 export const jidoTeateShometsu: FormDefinitionInput = {
@@ -18,24 +20,12 @@ export const jidoTeateShometsu: FormDefinitionInput = {
   retentionYears: 5,
   basis: '児童手当法第26条（届出）。様式は児童手当受給事由消滅届',
   pages: [
-    {
-      id: 'jukyusha',
-      title: '児童手当を受けている方',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
+    jukyushaPage({ locked: true, intro: NO_INDIVIDUAL_NUMBER }),
     {
       id: 'riyu',
       title: '受給する理由がなくなったこと',
       fields: [
-        { name: 'receiverNumber', type: 'text', label: '受給者番号（わかる場合）', maxLength: 20, required: false, hint: '認定通知書に書かれています。' },
+        receiverNumberField(),
         {
           name: 'reason',
           type: 'choice',

@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { ageGroupField, insuredNumberField, kaigoApplicantPages, kaigoHokenshaPage } from './shared/kaigo-pages.ts';
 
 /** 介護保険負担限度額認定申請 (介護保険法第51条の3・第61条の3). The paper form is 介護保険負担限度額認定申請書 with the 同意書; the title is the one in the national list of 介護関係11手続. */
 export const kaigoFutanGendogaku: FormDefinitionInput = {
@@ -22,65 +23,13 @@ export const kaigoFutanGendogaku: FormDefinitionInput = {
   retentionYears: 5,
   basis: '介護保険法第51条の3（特定入所者介護サービス費）・第61条の3（特定入所者介護予防サービス費）',
   pages: [
-    {
-      id: 'shinseisha',
-      title: '申請する方',
-      intro: 'ご本人の代わりにご家族などが申請する場合は、申請する方（あなた）について入力してください。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'kankei',
-      title: '認定を受ける方との関係',
-      fields: [
-        {
-          name: 'applicantRelation',
-          type: 'choice',
-          label: '認定を受ける方（被保険者）は、どなたですか',
-          options: [
-            { value: 'self', label: '自分（本人が申請する）' },
-            { value: 'family', label: '家族' },
-            { value: 'other', label: 'その他（成年後見人、施設の職員など）' },
-          ],
-        },
-        { name: 'relationDetail', type: 'text', label: '認定を受ける方との関係', maxLength: 30, hint: '例：長女、妻、成年後見人', showIf: { field: 'applicantRelation', notEquals: 'self' } },
-      ],
-    },
-    {
-      id: 'hihokensha',
-      title: '認定を受ける方（被保険者）',
-      showIf: { field: 'applicantRelation', notEquals: 'self' },
-      fields: [
-        { name: 'insuredName', type: 'name', label: '氏名' },
-        { name: 'insuredKana', type: 'kana', label: 'フリガナ' },
-        { name: 'insuredBirthDate', type: 'date', label: '生年月日', dateRange: 'past' },
-        { name: 'insuredPostalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'insuredAddress', type: 'address', label: '住所（住民票の住所）' },
-      ],
-    },
-    {
-      id: 'hokensha',
-      title: '介護保険の資格',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        { name: 'insuredNumber', type: 'text', label: '介護保険の被保険者番号', maxLength: 10, hint: '介護保険被保険者証に書かれている10桁の番号です。' },
-        {
-          name: 'ageGroup',
-          type: 'choice',
-          label: '認定を受ける方の年齢',
-          options: [
-            { value: 'first', label: '65歳以上（第1号被保険者）' },
-            { value: 'second', label: '40歳から64歳まで（第2号被保険者）' },
-          ],
-        },
-      ],
-    },
+    ...kaigoApplicantPages({
+      who: '認定を受ける方',
+      locked: true,
+      otherLabel: 'その他（成年後見人、施設の職員など）',
+      insuredAddressLabel: '住所（住民票の住所）',
+    }),
+    kaigoHokenshaPage([insuredNumberField(), ageGroupField()]),
     {
       id: 'riyo',
       title: '利用しているサービス',

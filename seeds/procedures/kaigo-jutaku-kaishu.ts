@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { insuredNumberField, kaigoAccountPage, kaigoAccountProofField, kaigoApplicantPages } from './shared/kaigo-pages.ts';
 
 /** 居宅介護（介護予防）住宅改修費の支給申請 (介護保険法第45条・第57条). The paper forms are 介護保険居宅介護（介護予防）住宅改修費 事前申請書 and 支給申請書; the title is the one in the national list of 介護関係11手続. */
 export const kaigoJutakuKaishu: FormDefinitionInput = {
@@ -22,54 +24,13 @@ export const kaigoJutakuKaishu: FormDefinitionInput = {
   retentionYears: 5,
   basis: '介護保険法第45条（居宅介護住宅改修費）・第57条（介護予防住宅改修費）',
   pages: [
-    {
-      id: 'shinseisha',
-      title: '申請する方',
-      intro: 'ご本人の代わりにご家族などが申請する場合は、申請する方（あなた）について入力してください。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'kankei',
-      title: '改修した住宅に住む方との関係',
-      fields: [
-        {
-          name: 'applicantRelation',
-          type: 'choice',
-          label: '改修した住宅に住む方（被保険者）は、どなたですか',
-          options: [
-            { value: 'self', label: '自分（本人が申請する）' },
-            { value: 'family', label: '家族' },
-            { value: 'other', label: 'その他（成年後見人など）' },
-          ],
-        },
-        { name: 'relationDetail', type: 'text', label: '被保険者との関係', maxLength: 30, hint: '例：長女、妻、成年後見人', showIf: { field: 'applicantRelation', notEquals: 'self' } },
-      ],
-    },
-    {
-      id: 'hihokensha',
-      title: '改修した住宅に住む方（被保険者）',
-      showIf: { field: 'applicantRelation', notEquals: 'self' },
-      fields: [
-        { name: 'insuredName', type: 'name', label: '氏名' },
-        { name: 'insuredKana', type: 'kana', label: 'フリガナ' },
-        { name: 'insuredBirthDate', type: 'date', label: '生年月日', dateRange: 'past' },
-        { name: 'insuredPostalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'insuredAddress', type: 'address', label: '住所' },
-      ],
-    },
+    ...kaigoApplicantPages({ who: '改修した住宅に住む方', locked: true, relationLabel: '被保険者との関係' }),
     {
       id: 'dankai',
       title: '申請の段階',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
+      intro: NO_INDIVIDUAL_NUMBER,
       fields: [
-        { name: 'insuredNumber', type: 'text', label: '介護保険の被保険者番号', maxLength: 10, hint: '介護保険被保険者証に書かれている10桁の番号です。' },
+        insuredNumberField(),
         {
           name: 'stage',
           type: 'choice',
@@ -132,36 +93,7 @@ export const kaigoJutakuKaishu: FormDefinitionInput = {
         { name: 'reasonWriterOffice', type: 'text', label: '作成した方の事業所の名称', maxLength: 100, hint: '例：〇〇居宅介護支援事業所、地域包括支援センター' },
       ],
     },
-    {
-      id: 'koza',
-      title: '振込先',
-      showIf: { field: 'stage', equals: 'after' },
-      fields: [
-        {
-          name: 'accountChoice',
-          type: 'choice',
-          label: '振込先',
-          options: [
-            { value: 'registered', label: '前に介護保険の支給を申請した口座のまま変えない' },
-            { value: 'new', label: '新しく指定する・変える' },
-          ],
-        },
-        { name: 'bankName', type: 'text', label: '金融機関名', maxLength: 50, showIf: { field: 'accountChoice', equals: 'new' } },
-        { name: 'branchName', type: 'text', label: '支店名', maxLength: 50, hint: 'ゆうちょ銀行の方は、振込用の店名（〇一八など）を入力してください。', showIf: { field: 'accountChoice', equals: 'new' } },
-        {
-          name: 'accountType',
-          type: 'choice',
-          label: '預金の種別',
-          options: [
-            { value: 'futsu', label: '普通' },
-            { value: 'toza', label: '当座' },
-          ],
-          showIf: { field: 'accountChoice', equals: 'new' },
-        },
-        { name: 'accountNumber', type: 'text', label: '口座番号', maxLength: 7, hint: '7桁の数字で入力してください。', showIf: { field: 'accountChoice', equals: 'new' } },
-        { name: 'accountHolderKana', type: 'kana', label: '口座名義（カナ）', hint: '被保険者ご本人名義の口座を指定してください。', showIf: { field: 'accountChoice', equals: 'new' } },
-      ],
-    },
+    kaigoAccountPage({ registeredLabel: '前に介護保険の支給を申請した口座のまま変えない', holderHint: '被保険者ご本人名義の口座を指定してください。', showIf: { field: 'stage', equals: 'after' } }),
     {
       id: 'tenpu-jizen',
       title: '添付書類（工事の前）',
@@ -217,14 +149,7 @@ export const kaigoJutakuKaishu: FormDefinitionInput = {
           required: { field: 'stage', equals: 'after' },
           accept: ['jpeg', 'png', 'heic', 'pdf'],
         },
-        {
-          name: 'accountProof',
-          type: 'file',
-          label: '振込先の口座がわかる書類',
-          hint: '振込先を新しく指定する方・変える方は、通帳の口座番号が書かれたページ、またはキャッシュカードの写真を添付してください。振込先を変えない方は不要です。',
-          required: { all: [{ field: 'stage', equals: 'after' }, { field: 'accountChoice', equals: 'new' }] },
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
+        kaigoAccountProofField({ all: [{ field: 'stage', equals: 'after' }, { field: 'accountChoice', equals: 'new' }] }),
       ],
     },
   ],

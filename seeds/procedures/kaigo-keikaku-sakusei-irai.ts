@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
+import { insuredNumberField, kaigoApplicantPages } from './shared/kaigo-pages.ts';
 
 /** 居宅（介護予防）サービス計画作成（変更）依頼の届出 (介護保険法施行規則第77条・第83条の9). The paper form is 居宅サービス計画作成依頼（変更）届出書; the title is the one in the national list of 介護関係11手続. */
 export const kaigoKeikakuSakuseiIrai: FormDefinitionInput = {
@@ -18,54 +20,13 @@ export const kaigoKeikakuSakuseiIrai: FormDefinitionInput = {
   retentionYears: 5,
   basis: '介護保険法施行規則第77条（居宅サービス計画の作成依頼の届出）・第83条の9（介護予防）',
   pages: [
-    {
-      id: 'shinseisha',
-      title: '届け出る方',
-      intro: 'ご本人の代わりにご家族などが届け出る場合は、届け出る方（あなた）について入力してください。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'kankei',
-      title: 'サービスを利用する方との関係',
-      fields: [
-        {
-          name: 'applicantRelation',
-          type: 'choice',
-          label: 'サービスを利用する方（被保険者）は、どなたですか',
-          options: [
-            { value: 'self', label: '自分（本人が届け出る）' },
-            { value: 'family', label: '家族' },
-            { value: 'other', label: 'その他（成年後見人など）' },
-          ],
-        },
-        { name: 'relationDetail', type: 'text', label: 'サービスを利用する方との関係', maxLength: 30, hint: '例：長女、妻、成年後見人', showIf: { field: 'applicantRelation', notEquals: 'self' } },
-      ],
-    },
-    {
-      id: 'hihokensha',
-      title: 'サービスを利用する方（被保険者）',
-      showIf: { field: 'applicantRelation', notEquals: 'self' },
-      fields: [
-        { name: 'insuredName', type: 'name', label: '氏名' },
-        { name: 'insuredKana', type: 'kana', label: 'フリガナ' },
-        { name: 'insuredBirthDate', type: 'date', label: '生年月日', dateRange: 'past' },
-        { name: 'insuredPostalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'insuredAddress', type: 'address', label: '住所' },
-      ],
-    },
+    ...kaigoApplicantPages({ who: 'サービスを利用する方', locked: false, verb: '届け出る' }),
     {
       id: 'keikaku',
       title: '依頼の内容',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
+      intro: NO_INDIVIDUAL_NUMBER,
       fields: [
-        { name: 'insuredNumber', type: 'text', label: '介護保険の被保険者番号', maxLength: 10, hint: '介護保険被保険者証に書かれている10桁の番号です。' },
+        insuredNumberField(),
         {
           name: 'requestType',
           type: 'choice',

@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { careLevelOptions, ninteiApplicantPages, proxyDocumentField, shujiiPage } from './shared/kaigo-nintei-pages.ts';
+import { ageGroupField, kaigoHokenshaPage } from './shared/kaigo-pages.ts';
 
 /** 住所移転後の要介護・要支援認定申請 (介護保険法第36条). The paper form is 要介護認定・要支援認定申請書 with the 受給資格証明書 of the former municipality; the title is the one in the national list of 介護関係11手続. */
 export const kaigoNinteiTennyu: FormDefinitionInput = {
@@ -18,109 +20,34 @@ export const kaigoNinteiTennyu: FormDefinitionInput = {
   retentionYears: 5,
   basis: '介護保険法第36条（他の市町村による要介護認定を受けている者に係る要介護認定）',
   pages: [
-    {
-      id: 'shinseisha',
-      title: '申請する方',
-      intro: 'ご本人の代わりにご家族などが申請する場合は、申請する方（あなた）について入力してください。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'kankei',
-      title: '認定を受ける方との関係',
-      fields: [
-        {
-          name: 'applicantRelation',
-          type: 'choice',
-          label: '認定を受ける方（被保険者）は、どなたですか',
-          options: [
-            { value: 'self', label: '自分（本人が申請する）' },
-            { value: 'family', label: '家族' },
-            { value: 'other', label: 'その他（成年後見人など）' },
-          ],
-        },
-        { name: 'relationDetail', type: 'text', label: '認定を受ける方との関係', maxLength: 30, hint: '例：長女、妻、成年後見人', showIf: { field: 'applicantRelation', notEquals: 'self' } },
-      ],
-    },
-    {
-      id: 'hihokensha',
-      title: '認定を受ける方（被保険者）',
-      showIf: { field: 'applicantRelation', notEquals: 'self' },
-      fields: [
-        { name: 'insuredName', type: 'name', label: '氏名' },
-        { name: 'insuredKana', type: 'kana', label: 'フリガナ' },
-        { name: 'insuredBirthDate', type: 'date', label: '生年月日', dateRange: 'past' },
-        { name: 'insuredPostalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'insuredAddress', type: 'address', label: '住所' },
-        { name: 'insuredPhone', type: 'phone', label: '電話番号', required: false },
-      ],
-    },
-    {
-      id: 'hokensha',
-      title: '介護保険の資格',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        {
-          name: 'ageGroup',
-          type: 'choice',
-          label: '認定を受ける方の年齢',
-          options: [
-            { value: 'first', label: '65歳以上（第1号被保険者）' },
-            { value: 'second', label: '40歳から64歳まで（第2号被保険者）' },
-          ],
-        },
-        {
-          name: 'insuredNumber',
-          type: 'text',
-          label: '二宮町の介護保険の被保険者番号（わかる場合）',
-          maxLength: 10,
-          required: false,
-          hint: '転入の手続きで二宮町の被保険者証を受け取った方は、そこに書かれている10桁の番号を入力してください。',
-        },
-      ],
-    },
+    ...ninteiApplicantPages(),
+    kaigoHokenshaPage([
+      ageGroupField(),
+      {
+        name: 'insuredNumber',
+        type: 'text',
+        label: '二宮町の介護保険の被保険者番号（わかる場合）',
+        maxLength: 10,
+        required: false,
+        hint: '転入の手続きで二宮町の被保険者証を受け取った方は、そこに書かれている10桁の番号を入力してください。',
+      },
+    ]),
     {
       id: 'mae',
       title: '前の市区町村での認定',
       fields: [
         { name: 'previousMunicipality', type: 'text', label: '前に住んでいた市区町村', maxLength: 50, hint: '例：神奈川県平塚市' },
         { name: 'moveInDate', type: 'date', label: '二宮町に転入した日', dateRange: 'past' },
-        {
-          name: 'previousLevel',
-          type: 'choice',
-          label: '前の市区町村での要介護状態区分',
-          options: [
-            { value: 'shien1', label: '要支援1' },
-            { value: 'shien2', label: '要支援2' },
-            { value: 'kaigo1', label: '要介護1' },
-            { value: 'kaigo2', label: '要介護2' },
-            { value: 'kaigo3', label: '要介護3' },
-            { value: 'kaigo4', label: '要介護4' },
-            { value: 'kaigo5', label: '要介護5' },
-          ],
-        },
+        { name: 'previousLevel', type: 'choice', label: '前の市区町村での要介護状態区分', options: careLevelOptions() },
         { name: 'validFrom', type: 'date', label: '認定の有効期間の始まりの日', dateRange: 'any', hint: '受給資格証明書に書かれています。' },
         { name: 'validUntil', type: 'date', label: '認定の有効期間が終わる日', dateRange: 'any' },
       ],
     },
-    {
-      id: 'shujii',
-      title: '主治医',
-      intro: '次の更新のときに、町から主治医に意見書の作成を依頼します。決まっていなければ、入力しなくてかまいません。',
-      fields: [
-        { name: 'hasDoctor', type: 'yesNo', label: '転入後のかかりつけの医師（主治医）は決まっていますか' },
-        { name: 'doctorName', type: 'name', label: '主治医の氏名', showIf: { field: 'hasDoctor', equals: 'yes' } },
-        { name: 'clinicName', type: 'text', label: '医療機関の名称', maxLength: 100, showIf: { field: 'hasDoctor', equals: 'yes' } },
-        { name: 'clinicAddress', type: 'address', label: '医療機関の所在地', showIf: { field: 'hasDoctor', equals: 'yes' } },
-        { name: 'clinicPhone', type: 'phone', label: '医療機関の電話番号', showIf: { field: 'hasDoctor', equals: 'yes' } },
-      ],
-    },
+    shujiiPage('次の更新のときに、町から主治医に意見書の作成を依頼します。決まっていなければ、入力しなくてかまいません。', {
+      name: 'hasDoctor',
+      type: 'yesNo',
+      label: '転入後のかかりつけの医師（主治医）は決まっていますか',
+    }),
     {
       id: 'tenpu',
       title: '添付書類',
@@ -132,14 +59,7 @@ export const kaigoNinteiTennyu: FormDefinitionInput = {
           hint: '前の市区町村で転出の手続きをしたときに交付されたものです。すべてのページを撮影して添付してください。',
           accept: ['pdf', 'jpeg', 'png', 'heic'],
         },
-        {
-          name: 'proxyDocument',
-          type: 'file',
-          label: '代わりに申請できることがわかる書類',
-          hint: 'ご家族以外の方が申請する場合は、委任状または成年後見の登記事項証明書などを添付してください。',
-          required: { field: 'applicantRelation', equals: 'other' },
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
+        proxyDocumentField(),
       ],
     },
   ],

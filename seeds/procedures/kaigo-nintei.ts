@@ -1,4 +1,6 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { ninteiApplicantPages, ninteiAssessmentPages, ninteiHokenshaPage, ninteiTenpuPage, wantedServicesField } from './shared/kaigo-nintei-pages.ts';
+import { insuredNumberField } from './shared/kaigo-pages.ts';
 
 /** 要介護・要支援認定の申請 (介護保険法第27条・第32条). The paper form is 介護保険 要介護認定・要支援認定申請書; the title is the one in the national list of 介護関係11手続. */
 export const kaigoNintei: FormDefinitionInput = {
@@ -22,202 +24,21 @@ export const kaigoNintei: FormDefinitionInput = {
   retentionYears: 5,
   basis: '介護保険法第27条（要介護認定）・第32条（要支援認定）',
   pages: [
-    {
-      id: 'shinseisha',
-      title: '申請する方',
-      intro: 'ご本人の代わりにご家族などが申請する場合は、申請する方（あなた）について入力してください。',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
-    },
-    {
-      id: 'kankei',
-      title: '認定を受ける方との関係',
-      fields: [
-        {
-          name: 'applicantRelation',
-          type: 'choice',
-          label: '認定を受ける方（被保険者）は、どなたですか',
-          options: [
-            { value: 'self', label: '自分（本人が申請する）' },
-            { value: 'family', label: '家族' },
-            { value: 'other', label: 'その他（成年後見人など）' },
-          ],
-        },
-        { name: 'relationDetail', type: 'text', label: '認定を受ける方との関係', maxLength: 30, hint: '例：長女、妻、成年後見人', showIf: { field: 'applicantRelation', notEquals: 'self' } },
-      ],
-    },
-    {
-      id: 'hihokensha',
-      title: '認定を受ける方（被保険者）',
-      showIf: { field: 'applicantRelation', notEquals: 'self' },
-      fields: [
-        { name: 'insuredName', type: 'name', label: '氏名' },
-        { name: 'insuredKana', type: 'kana', label: 'フリガナ' },
-        { name: 'insuredBirthDate', type: 'date', label: '生年月日', dateRange: 'past' },
-        { name: 'insuredPostalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'insuredAddress', type: 'address', label: '住所' },
-        { name: 'insuredPhone', type: 'phone', label: '電話番号', required: false },
-      ],
-    },
-    {
-      id: 'hokensha',
-      title: '介護保険の資格',
-      intro: '個人番号の記入は不要です。町が必要に応じて確認します。',
-      fields: [
-        {
-          name: 'ageGroup',
-          type: 'choice',
-          label: '認定を受ける方の年齢',
-          options: [
-            { value: 'first', label: '65歳以上（第1号被保険者）' },
-            { value: 'second', label: '40歳から64歳まで（第2号被保険者）' },
-          ],
-        },
-        {
-          name: 'insuredNumber',
-          type: 'text',
-          label: '介護保険の被保険者番号',
-          maxLength: 10,
-          hint: '介護保険被保険者証に書かれている10桁の番号です。40歳から64歳までの方で、被保険者証をお持ちでない場合は入力しなくてかまいません。',
-          required: { field: 'ageGroup', equals: 'first' },
-        },
-        { name: 'medicalInsurer', type: 'text', label: '加入している医療保険の名称（保険者名）', maxLength: 100, showIf: { field: 'ageGroup', equals: 'second' } },
-        {
-          name: 'specifiedDisease',
-          type: 'choice',
-          label: '介護や支援が必要になった原因の病気（特定疾病）',
-          hint: '40歳から64歳までの方は、次の病気が原因の場合に限り申請できます。わからないときは、主治医にご確認ください。',
-          showIf: { field: 'ageGroup', equals: 'second' },
-          options: [
-            { value: 'cancer', label: 'がん（医師が回復の見込みがない状態と判断したもの）' },
-            { value: 'ra', label: '関節リウマチ' },
-            { value: 'als', label: '筋萎縮性側索硬化症' },
-            { value: 'opll', label: '後縦靱帯骨化症' },
-            { value: 'osteoporosis', label: '骨折を伴う骨粗鬆症' },
-            { value: 'dementia', label: '初老期における認知症' },
-            { value: 'parkinson', label: '進行性核上性麻痺、大脳皮質基底核変性症及びパーキンソン病' },
-            { value: 'scd', label: '脊髄小脳変性症' },
-            { value: 'stenosis', label: '脊柱管狭窄症' },
-            { value: 'progeria', label: '早老症' },
-            { value: 'msa', label: '多系統萎縮症' },
-            { value: 'diabetes', label: '糖尿病性神経障害、糖尿病性腎症及び糖尿病性網膜症' },
-            { value: 'cerebrovascular', label: '脳血管疾患' },
-            { value: 'aso', label: '閉塞性動脈硬化症' },
-            { value: 'copd', label: '慢性閉塞性肺疾患' },
-            { value: 'oa', label: '両側の膝関節又は股関節に著しい変形を伴う変形性関節症' },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'shujii',
-      title: '主治医',
-      intro: '町から主治医に、意見書の作成を依頼します。',
-      fields: [
-        { name: 'hasDoctor', type: 'yesNo', label: 'かかりつけの医師（主治医）はいますか', hint: 'いない場合は、町が指定する医師の診察を受けていただきます。' },
-        { name: 'doctorName', type: 'name', label: '主治医の氏名', showIf: { field: 'hasDoctor', equals: 'yes' } },
-        { name: 'clinicName', type: 'text', label: '医療機関の名称', maxLength: 100, showIf: { field: 'hasDoctor', equals: 'yes' } },
-        { name: 'clinicAddress', type: 'address', label: '医療機関の所在地', showIf: { field: 'hasDoctor', equals: 'yes' } },
-        { name: 'clinicPhone', type: 'phone', label: '医療機関の電話番号', showIf: { field: 'hasDoctor', equals: 'yes' } },
-      ],
-    },
-    {
-      id: 'genzai',
-      title: '現在の状況',
-      fields: [
-        {
-          name: 'currentPlace',
-          type: 'choice',
-          label: '認定を受ける方は、今どこで過ごしていますか',
-          options: [
-            { value: 'home', label: '自宅（在宅）' },
-            { value: 'facility', label: '施設に入所している' },
-            { value: 'hospital', label: '病院に入院している' },
-          ],
-        },
-        { name: 'placeName', type: 'text', label: '施設・病院の名称', maxLength: 100, showIf: { field: 'currentPlace', equals: ['facility', 'hospital'] } },
-        { name: 'placeAddress', type: 'address', label: '施設・病院の所在地', showIf: { field: 'currentPlace', equals: ['facility', 'hospital'] } },
-        { name: 'placePhone', type: 'phone', label: '施設・病院の電話番号', showIf: { field: 'currentPlace', equals: ['facility', 'hospital'] } },
-        { name: 'dischargeDate', type: 'date', label: '退院の予定日（決まっている場合）', dateRange: 'future', required: false, showIf: { field: 'currentPlace', equals: 'hospital' } },
-      ],
-    },
-    {
+    ...ninteiApplicantPages(),
+    ninteiHokenshaPage({
+      ...insuredNumberField(),
+      hint: '介護保険被保険者証に書かれている10桁の番号です。40歳から64歳までの方で、被保険者証をお持ちでない場合は入力しなくてかまいません。',
+      required: { field: 'ageGroup', equals: 'first' },
+    }),
+    ...ninteiAssessmentPages({
       id: 'riyu',
       title: '申請する理由',
       fields: [
         { name: 'reason', type: 'textarea', label: '申請する理由', maxLength: 1000, hint: '例：足腰が弱くなり、一人で入浴することが難しくなったため' },
-        { name: 'wantedServices', type: 'textarea', label: '利用したいサービス（任意）', maxLength: 500, required: false, hint: '例：デイサービス、手すりの取付け' },
+        wantedServicesField(),
       ],
-    },
-    {
-      id: 'chosa',
-      title: '認定調査の連絡先',
-      intro: '町の調査員が、認定を受ける方を訪問して、心身の状況をお聞きします。日程の調整のための連絡先を教えてください。',
-      fields: [
-        {
-          name: 'contactFor',
-          type: 'choice',
-          label: '調査の日程の連絡先',
-          options: [
-            { value: 'self', label: '本人' },
-            { value: 'family', label: '家族' },
-            { value: 'other', label: 'その他（ケアマネジャー、施設の職員など）' },
-          ],
-        },
-        { name: 'contactName', type: 'name', label: '連絡先の方の氏名', showIf: { field: 'contactFor', notEquals: 'self' } },
-        { name: 'contactRelationship', type: 'text', label: '本人との関係', maxLength: 30, hint: '例：長男、施設の相談員', showIf: { field: 'contactFor', notEquals: 'self' } },
-        { name: 'contactPhone', type: 'phone', label: '連絡先の電話番号', showIf: { field: 'contactFor', notEquals: 'self' } },
-        { name: 'surveyNotes', type: 'textarea', label: '調査について希望や伝えておきたいこと（任意）', maxLength: 500, required: false, hint: '例：耳が遠いので家族が同席したい、平日の午前がよい' },
-      ],
-    },
-    {
-      id: 'joho',
-      title: '認定の資料の提供',
-      fields: [
-        {
-          name: 'shareWithCareManager',
-          type: 'yesNo',
-          label: '認定の結果、調査の内容、主治医の意見書を、ケアプランを作る事業者などに提供してもよいですか',
-          hint: 'サービスを利用する際のケアプランの作成に使われます。',
-        },
-      ],
-    },
-    {
-      id: 'tenpu',
-      title: '添付書類',
-      fields: [
-        {
-          name: 'insuranceCardImage',
-          type: 'file',
-          label: '介護保険被保険者証の写真',
-          hint: '65歳以上の方は、被保険者証の表面を撮影して添付してください。',
-          required: { field: 'ageGroup', equals: 'first' },
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
-        {
-          name: 'medicalInsuranceProof',
-          type: 'file',
-          label: '医療保険の資格がわかる書類',
-          hint: '40歳から64歳までの方は、資格確認書、資格情報のお知らせなどの写しを添付してください。',
-          required: { field: 'ageGroup', equals: 'second' },
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
-        {
-          name: 'proxyDocument',
-          type: 'file',
-          label: '代わりに申請できることがわかる書類',
-          hint: 'ご家族以外の方が申請する場合は、委任状または成年後見の登記事項証明書などを添付してください。',
-          required: { field: 'applicantRelation', equals: 'other' },
-          accept: ['pdf', 'jpeg', 'png', 'heic'],
-        },
-      ],
-    },
+    }),
+    ninteiTenpuPage({ renewal: false }),
   ],
   declaration: '申請した内容に相違ありません。認定のため、町が主治医に意見書の作成を依頼すること、認定調査を行うこと、介護保険・医療保険・税などの情報を確認することに同意します。',
 };

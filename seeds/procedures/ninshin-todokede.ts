@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { applicantFields } from './shared/applicant-fields.ts';
 
 /** 妊娠の届出 (母子保健法第15条). The paper form is the town's 妊娠届出書. */
 export const ninshinTodokede: FormDefinitionInput = {
@@ -21,14 +22,7 @@ export const ninshinTodokede: FormDefinitionInput = {
     {
       id: 'todokede-nin',
       title: '届け出る方（妊娠している方）',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name' },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate' },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号' },
-      ],
+      fields: applicantFields({ locked: false }),
     },
     {
       id: 'ninshin',

@@ -1,4 +1,5 @@
 import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import { applicantFields } from './shared/applicant-fields.ts';
 
 /** 罹災証明書の交付申請 (災害対策基本法第90条の2, which says 「交付」; the national list of online procedures calls it 「罹災証明書の発行申請」). The form follows the Cabinet Office's unified 罹災証明書交付申請書 (令和2年). */
 export const risaiShomeisho: FormDefinitionInput = {
@@ -24,14 +25,7 @@ export const risaiShomeisho: FormDefinitionInput = {
     {
       id: 'shinseisha',
       title: '申請する方',
-      fields: [
-        { name: 'name', type: 'name', label: '氏名', prefill: 'name', prefillLocked: true },
-        { name: 'kana', type: 'kana', label: 'フリガナ' },
-        { name: 'birthDate', type: 'date', label: '生年月日', dateRange: 'past', prefill: 'birthdate', prefillLocked: true },
-        { name: 'postalCode', type: 'postalCode', label: '郵便番号' },
-        { name: 'address', type: 'address', label: '住所', prefill: 'address' },
-        { name: 'phone', type: 'phone', label: '日中に連絡のとれる電話番号', hint: '避難先などで使える電話番号を入力してください。' },
-      ],
+      fields: applicantFields({ locked: true, phoneHint: '避難先などで使える電話番号を入力してください。' }),
     },
     {
       id: 'setai',
