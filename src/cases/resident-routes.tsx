@@ -4,18 +4,13 @@ import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
-import { departmentsByCode } from '../platform/identity/departments.ts';
 import { requireResident } from '../platform/identity/resident-session-middleware.ts';
 import { sanitiseUpload } from '../platform/files/sanitise.ts';
 import type { Services } from '../platform/services.ts';
 import { publicPage } from '../portal/public-page.tsx';
 import { listDraftSummaries } from '../procedures/draft-summaries.ts';
-import { answerSections } from '../procedures/form-engine/format-answer.ts';
-import type { Answers } from '../procedures/form-engine/answers.ts';
-import { definitionAt } from '../procedures/service.ts';
 import type { FieldError } from '../views/form-fields.tsx';
-import { renderApplicationPdf } from './application-pdf.ts';
-import { attachmentFileName } from './attachment-names.ts';
+import { applicationCopyPdf, sendPdfCopy } from './application-copy.ts';
 import { CaseStateError } from './case-commands.ts';
 import { ApplicationListPage, ApplicationStatusPage } from './resident-application-pages.tsx';
 import { answerCorrection, attachmentsOf, eventsOf, findResidentApplication, listResidentApplications, withdrawApplication } from './resident-commands.ts';
@@ -38,7 +33,7 @@ export function caseResidentRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/mypage/applications', async (c) => {
     const residentId = c.get('resident')!.id;
-    const { drafts, applications } = await withTenant(db, code(c), async (tx) => ({ drafts: await listDraftSummaries(tx, residentId), applications: await listResidentApplications(tx, residentId) }));
+    const { drafts, applications } = await withTenant(db, code(c), async (tx) => ({ drafts: await listDraftSummaries(tx, { residentId }), applications: await listResidentApplications(tx, residentId) }));
     return page(c, '申請の一覧', <ApplicationListPage base={c.get('base')} drafts={drafts} applications={applications} saved={c.req.query('saved') === '1'} />);
   });
 
@@ -64,28 +59,8 @@ export function caseResidentRoutes(services: Services): Hono<AppEnv> {
   app.get('/mypage/applications/:id/copy.pdf', async (c) => {
     const application = await load(c);
     if (!application) return c.notFound();
-    const { definition, attachments, departments } = await withTenant(db, code(c), async (tx) => ({
-      definition: await definitionAt(tx, application.procedureId, application.version),
-      attachments: await attachmentsOf(tx, application.id),
-      departments: await departmentsByCode(tx),
-    }));
-    const m = c.get('municipality')!;
-    const fileName = attachmentFileName(attachments, '添付ファイル');
-    const pdf = await renderApplicationPdf({
-      municipalityName: m.nameJa,
-      procedureTitle: application.procedureTitle,
-      receiptNumber: application.receiptNumber,
-      submittedAt: application.submittedAt,
-      channel: application.channel === 'counter' ? 'counter' : 'online',
-      sections: definition && !application.personalDataDeletedAt ? answerSections(definition, application.answers as Answers, fileName).map((s) => ({ heading: s.heading, rows: s.rows })) : [],
-      attachments: attachments.map((a) => ({ label: a.label, filename: a.filename })),
-      departmentName: departments.get(application.departmentCode)?.nameJa ?? '担当課',
-      contact: `${m.nameJa}　電話 ${m.phone}\n${m.openingHours}`,
-    });
-    c.header('Content-Type', 'application/pdf');
-    c.header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(`申請控え_${application.receiptNumber}.pdf`)}`);
-    c.header('Cache-Control', 'no-store');
-    return c.body(pdf as Uint8Array<ArrayBuffer>);
+    const pdf = await withTenant(db, code(c), (tx) => applicationCopyPdf(tx, application, c.get('municipality')!));
+    return sendPdfCopy(c, application, pdf);
   });
 
   app.post('/mypage/applications/:id/correction', async (c) => {

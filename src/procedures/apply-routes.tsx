@@ -12,32 +12,20 @@ import type { Services } from '../platform/services.ts';
 import { publicPage } from '../portal/public-page.tsx';
 import { submitApplication } from '../cases/submit-application.ts';
 import { findResidentApplication, findResidentApplicationByDraft } from '../cases/resident-commands.ts';
-import { loadDraft, uploadedFiles, type LoadedDraft } from './apply-context.ts';
-import { PREFILLED_KEY, positionOf, prefillFromCard, prefilledFields } from './apply-flow.ts';
+import { loadDraft, type LoadedDraft } from './apply-context.ts';
+import { PREFILLED_KEY, prefillFromCard } from './apply-flow.ts';
 import { CatalogPage } from './catalog-page.tsx';
 import { searchProcedures } from './catalog-search.ts';
-import { CheckPage } from './check-page.tsx';
 import { DonePage } from './done-page.tsx';
-import { deleteDraft, DRAFT_KEEP_DAYS, findOpenDraftFor, saveDraft, startDraft } from './drafts.ts';
-import { answerSections } from './form-engine/format-answer.ts';
-import { itemCount, pageToRaw } from './form-engine/page-values.ts';
-import { FormPage } from './form-engine/render-page.tsx';
-import { applicableAnswers, visiblePages } from './form-engine/conditions.ts';
-import { parsePage } from './form-engine/parse-page.ts';
-import { readPageBody, submitPage } from './page-submission.ts';
+import { checkPageView, firstIncompletePage, formPageView, savePage, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
+import { deleteDraft, DRAFT_KEEP_DAYS, findOpenDraftFor, startDraft } from './drafts.ts';
+import { visiblePages } from './form-engine/conditions.ts';
 import { ProcedurePage } from './procedure-page.tsx';
 import { findPublishedProcedure, listPublishedProcedures } from './service.ts';
-import { CsrfField, type FieldError } from '../views/form-fields.tsx';
-import { isPersonName, type RawValues } from './form-engine/answers.ts';
-import { formatBothCalendars } from './inputs/wareki-date.ts';
+import { CsrfField } from '../views/form-fields.tsx';
 
 function page(c: Context<AppEnv>, title: string, body: Child, options: { status?: ContentfulStatusCode; cacheable?: boolean } = {}) {
   return publicPage(c, { title, languages: ['ja'], cacheable: options.cacheable ?? false, status: options.status, body: () => body });
-}
-
-/** Every page in the flow checks that this session may still apply for the procedure. */
-function errorTitle(title: string, errors: FieldError[]): string {
-  return errors.length > 0 ? `エラー：${title}` : title;
 }
 
 /** 手続き一覧, each procedure's page, and the online application flow for signed-in residents. */
@@ -105,33 +93,12 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     return c.redirect(`${c.get('base')}/apply/${draft.id}/${first.id}`, 303);
   });
 
-  function renderFormPage(c: Context<AppEnv>, loaded: LoadedDraft, pageId: string, state: { raw?: RawValues; errors?: FieldError[]; count?: number; answers?: LoadedDraft['answers']; files?: LoadedDraft['files'] }) {
-    const answers = state.answers ?? loaded.answers;
-    const position = positionOf(loaded.definition, pageId, answers);
-    if (!position) return c.notFound();
-    const base = `${c.get('base')}/apply/${loaded.draft.id}`;
-    const prefilled = prefilledFields(answers);
-    const locked = Object.fromEntries(position.page.fields.filter((f) => f.prefillLocked && prefilled.includes(f.name)).map((f) => [f.name, formatLocked(answers[f.name])]));
-    const notes = Object.fromEntries(prefilled.filter((name) => !(name in locked)).map((name) => [name, 'マイナンバーカードの情報から入力しました。必要に応じて変更できます。']));
-    const returnTo = c.req.query('return') === 'check' ? 'check' : undefined;
-    const errors = state.errors ?? [];
-    return page(c, errorTitle(`${position.page.title}｜${loaded.definition.title}`, errors), (
-      <FormPage
-        page={position.page}
-        raw={state.raw ?? pageToRaw(position.page, answers)}
-        answers={answers}
-        errors={errors}
-        action={`${base}/${position.page.id}${returnTo ? '?return=check' : ''}`}
-        csrfToken={services.csrf.tokenFor(c)}
-        progress={{ current: position.index + 1, total: position.total + 1 }}
-        backHref={returnTo ? `${base}/check` : position.previous ? `${base}/${position.previous.id}` : `${c.get('base')}/procedures/${loaded.procedure.slug}`}
-        files={uploadedFiles(state.files ?? loaded.files)}
-        notes={notes}
-        locked={locked}
-        itemCount={state.count ?? itemCount(position.page, answers)}
-      />
-    ), { status: errors.length ? 400 : 200 });
-  }
+  const links = (c: Context<AppEnv>, loaded: LoadedDraft): FlowLinks => ({
+    base: `${c.get('base')}/apply/${loaded.draft.id}`,
+    exitHref: `${c.get('base')}/procedures/${loaded.procedure.slug}`,
+    csrfToken: services.csrf.tokenFor(c),
+  });
+  const show = (c: Context<AppEnv>, view: PageView | undefined) => (view ? page(c, view.title, view.body, { status: view.status }) : c.notFound());
 
   async function withDraft(c: Context<AppEnv>, then: (loaded: LoadedDraft) => Promise<Response> | Response): Promise<Response> {
     const loaded = await loadDraft(db, c, c.req.param('draftId')!, owner(c));
@@ -151,16 +118,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     return page(c, `申請を受け付けました｜${found.application.procedureTitle}`, <DonePage base={c.get('base')} application={found.application} departmentName={found.departments.get(found.application.departmentCode)?.nameJa ?? '担当課'} phone={m.phone} email={found.application.contactEmail} />);
   });
 
-  app.get('/apply/:draftId/check', (c) => withDraft(c, (loaded) => renderCheck(c, loaded, [])));
-
-  function renderCheck(c: Context<AppEnv>, loaded: LoadedDraft, errors: FieldError[]) {
-    const base = `${c.get('base')}/apply/${loaded.draft.id}`;
-    const pages = visiblePages(loaded.definition, loaded.answers);
-    const fileName = (id: string) => loaded.files[id]?.filename ?? '（ファイル）';
-    return page(c, errorTitle(`申請内容の確認｜${loaded.definition.title}`, errors), (
-      <CheckPage title={loaded.definition.title} sections={answerSections(loaded.definition, loaded.answers, fileName)} changeHref={(pageId) => `${base}/${pageId}?return=check`} action={`${base}/submit`} csrfToken={services.csrf.tokenFor(c)} declaration={loaded.definition.declaration ?? '申請内容に相違ありません。'} errors={errors} backHref={`${base}/${pages.at(-1)?.id}`} />
-    ), { status: errors.length ? 400 : 200 });
-  }
+  app.get('/apply/:draftId/check', (c) => withDraft(c, (loaded) => show(c, checkPageView(loaded, [], links(c, loaded)))));
 
   app.post('/apply/:draftId/submit', async (c) => {
     const resident = c.get('resident')!;
@@ -176,17 +134,13 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     if (!meetsAssurance(resident.assurance, loaded.definition.assurance)) return stepUpPage(c, loaded.definition.assurance, `${c.get('base')}/apply/${draftId}/check`);
     const missing = firstIncompletePage(loaded);
     if (missing) return c.redirect(`${c.get('base')}/apply/${draftId}/${missing}?return=check`, 303);
-    if (form.declaration !== 'yes') return renderCheck(c, loaded, [{ field: 'declaration', message: '申請内容を確認し、同意する場合はチェックを入れてください' }]);
+    if (form.declaration !== 'yes') return show(c, checkPageView(loaded, [{ field: 'declaration', message: '申請内容を確認し、同意する場合はチェックを入れてください' }], links(c, loaded)));
     const municipality = c.get('municipality')!;
     const { application } = await withTenant(db, code(c), async (tx) => {
       const result = await submitApplication(tx, {
         municipalityCode: code(c),
         municipalityName: municipality.nameJa,
-        idempotencyKey: draftId,
-        procedure: { id: loaded.procedure.id, slug: loaded.procedure.slug, title: loaded.definition.title, departmentCode: loaded.definition.department, processingDays: loaded.definition.processingDays, retentionYears: loaded.definition.retentionYears },
-        version: loaded.draft.version,
-        answers: applicableAnswers(loaded.definition, loaded.answers),
-        files: Object.values(loaded.files).filter((file) => referencedFiles(loaded).has(file.id)).map((file) => ({ ...file, label: labelOf(loaded, file.field) })),
+        ...submissionOf(loaded),
         channel: 'online',
         residentId: resident.id,
         contactEmail: resident.email,
@@ -198,58 +152,19 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     return c.redirect(`${c.get('base')}/apply/done/${application.id}`, 303);
   });
 
-  app.get('/apply/:draftId/:pageId', (c) => withDraft(c, (loaded) => renderFormPage(c, loaded, c.req.param('pageId'), {})));
+  app.get('/apply/:draftId/:pageId', (c) => withDraft(c, (loaded) => show(c, formPageView(loaded, c.req.param('pageId'), {}, links(c, loaded), c.req.query('return') === 'check'))));
 
   app.post('/apply/:draftId/:pageId', (c) =>
     withDraft(c, async (loaded) => {
-      const position = positionOf(loaded.definition, c.req.param('pageId'), loaded.answers);
-      if (!position) return c.notFound();
-      const submitted = await readPageBody(await c.req.formData());
-      const prefilled = prefilledFields(loaded.answers);
-      const outcome = await submitPage({ definition: loaded.definition, page: position.page, saved: loaded.answers, files: loaded.files, submitted, store: services.files, keyPrefix: `${code(c)}/drafts/${loaded.draft.id}` });
-      // A value the card vouches for and the law fixes is kept as the card gave it.
-      for (const field of position.page.fields) if (field.prefillLocked && prefilled.includes(field.name)) outcome.answers[field.name] = loaded.answers[field.name]!;
-      await withTenant(db, code(c), (tx) => saveDraft(tx, loaded.draft.id, { answers: outcome.answers, files: outcome.files }));
-      if (outcome.kind === 'show') return renderFormPage(c, loaded, position.page.id, { raw: outcome.raw, errors: outcome.errors, count: outcome.count, answers: outcome.answers, files: outcome.files });
-      if (outcome.stay) return c.redirect(`${c.get('base')}/mypage/applications?saved=1`, 303);
-      const after = positionOf(loaded.definition, position.page.id, outcome.answers);
-      const base = `${c.get('base')}/apply/${loaded.draft.id}`;
-      const next = submitted.raw._return === 'check' || c.req.query('return') === 'check' || !after?.next ? `${base}/check` : `${base}/${after.next.id}`;
-      return c.redirect(next, 303);
+      const pageId = c.req.param('pageId');
+      const toCheck = c.req.query('return') === 'check';
+      const saved = await savePage(db, services.files, code(c), loaded, pageId, await c.req.formData(), toCheck, links(c, loaded).base);
+      if (!saved) return c.notFound();
+      if (saved.kind === 'show') return show(c, formPageView(loaded, pageId, saved.state, links(c, loaded), toCheck));
+      if (saved.kind === 'stopped') return c.redirect(`${c.get('base')}/mypage/applications?saved=1`, 303);
+      return c.redirect(saved.href, 303);
     }),
   );
 
   return app;
 }
-
-function formatLocked(value: unknown): string {
-  if (isPersonName(value)) return `${value.family}　${value.given}`;
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value) ? formatBothCalendars(value) : String(value ?? '');
-}
-
-function labelOf(loaded: LoadedDraft, fieldName: string): string {
-  for (const page of loaded.definition.pages) for (const field of page.fields) if (field.name === fieldName) return field.label;
-  return '添付ファイル';
-}
-
-/** Files still named in the answers (a file removed from an answer is not sent). */
-function referencedFiles(loaded: LoadedDraft): Set<string> {
-  const ids = new Set<string>();
-  const walk = (value: unknown) => {
-    if (typeof value === 'string' && loaded.files[value]) ids.add(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(applicableAnswers(loaded.definition, loaded.answers));
-  return ids;
-}
-
-/** The first page that would not pass as saved: the check page sends the resident there. */
-function firstIncompletePage(loaded: LoadedDraft): string | undefined {
-  for (const page of visiblePages(loaded.definition, loaded.answers)) {
-    const raw = pageToRaw(page, loaded.answers);
-    if (parsePage(page, raw, loaded.answers, itemCount(page, loaded.answers)).errors.length > 0) return page.id;
-  }
-  return undefined;
-}
-

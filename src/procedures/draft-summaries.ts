@@ -1,12 +1,12 @@
 import type { Queryable } from '../platform/db/database.ts';
-import { listDrafts } from './drafts.ts';
+import { listDrafts, type DraftOwner } from './drafts.ts';
 import type { Answers } from './form-engine/answers.ts';
 import { visiblePages } from './form-engine/conditions.ts';
 import { definitionAt } from './service.ts';
 
-/** A resident's drafts as マイページ lists them, with the page to resume on. */
-export async function listDraftSummaries(tx: Queryable, residentId: string) {
-  const drafts = await listDrafts(tx, { residentId });
+/** Drafts as マイページ and the counter list them, with the page to resume on. */
+export async function listDraftSummaries(tx: Queryable, owner: DraftOwner) {
+  const drafts = await listDrafts(tx, owner);
   const summaries = [];
   for (const draft of drafts) {
     const definition = await definitionAt(tx, draft.procedureId, draft.version);

@@ -37,6 +37,7 @@ export function StaffLayout(props: StaffLayoutProps) {
             <ul>
               <li><a href={`${base}/`}>ダッシュボード</a></li>
               {props.staff.role !== 'publisher' ? <li><a href={`${base}/cases`}>申請の処理</a></li> : null}
+              {props.staff.role !== 'publisher' ? <li><a href={`${base}/counter`}>窓口受付</a></li> : null}
               {props.mailSandbox ? <li><a href={`${base}/dev/outbox`}>開発用送信箱</a></li> : null}
               {props.staff.role === 'admin' ? <li><a href={`${base}/admin/staff`}>職員アカウント</a></li> : null}
               {props.staff.role === 'admin' ? <li><a href={`${base}/admin/jobs`}>バックグラウンド処理</a></li> : null}

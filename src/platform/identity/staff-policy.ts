@@ -53,6 +53,7 @@ export const STAFF_POLICIES = {
   'outbox.view': anyStaff,
   'case.view': any(isAdmin, all(role('staff', 'section_head'), inDepartment)),
   'case.handle': all(role('staff', 'section_head'), inDepartment),
+  'case.counter_intake': role('admin', 'staff', 'section_head'),
   'case.decide': all(role('section_head'), inDepartment),
   'case.export': any(isAdmin, all(role('section_head'), inDepartment)),
   'procedure.edit': isAdmin,
