@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { backofficeRoutes } from './backoffice/routes.tsx';
 import { caseStaffRoutes } from './cases/staff-routes.tsx';
 import { counterRoutes } from './procedures/counter-routes.tsx';
+import { editorRoutes } from './procedures/editor-routes.tsx';
 import { StaffMunicipalityChooser } from './backoffice/staff-chooser.tsx';
 import type { AppEnv } from './platform/http/app-env.ts';
 import { renderPage } from './platform/http/render.ts';
@@ -55,6 +56,7 @@ export function createInternalApp(services: Services): Hono<AppEnv> {
   app.route('/', backofficeRoutes(services));
   app.route('/', caseStaffRoutes(services));
   app.route('/', counterRoutes(services));
+  app.route('/', editorRoutes(services));
   return app;
 }
 

@@ -47,6 +47,7 @@ export function DashboardPage(props: { staff: SignedInStaff; municipalityName: s
         <>
           <h2>管理</h2>
           <ul>
+            <li><a href={`${base}/admin/procedures`}>手続きの案内と申請フォームを編集・公開する</a></li>
             <li><a href={`${base}/admin/staff`}>職員アカウントを管理する（追加・無効化・二要素認証のリセット）</a></li>
             <li><a href={`${base}/admin/audit`}>監査ログを確認する（改ざん検査の結果を含む）</a></li>
             <li><a href={`${base}/admin/jobs`}>バックグラウンド処理の状況を確認する</a></li>

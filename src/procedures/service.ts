@@ -74,3 +74,21 @@ export async function publishProcedure(tx: Queryable, actor: StaffActor, procedu
   await setPublishedVersion(tx, procedureId, version);
   await recordAudit(tx, { municipalityCode: actor.municipalityCode, actorType: 'staff', actorId: actor.id, action: version === null ? 'procedure.unpublish' : 'procedure.publish', target: procedureId, detail: { version } });
 }
+
+export interface ProcedureOverview {
+  procedure: ProcedureRow;
+  latest: { version: number; definition: FormDefinition; createdAt: Date };
+}
+
+/** Every procedure with its newest version, published or not: the editor's list. */
+export async function listProcedureOverviews(tx: Queryable): Promise<ProcedureOverview[]> {
+  const rows = await tx.select({ procedure: procedures, version: procedureVersions }).from(procedures).innerJoin(procedureVersions, eq(procedureVersions.procedureId, procedures.id)).orderBy(asc(procedures.position), asc(procedureVersions.version));
+  const newest = new Map<string, ProcedureOverview>();
+  for (const row of rows) newest.set(row.procedure.id, { procedure: row.procedure, latest: { version: row.version.version, definition: row.version.definition as FormDefinition, createdAt: row.version.createdAt } });
+  return [...newest.values()];
+}
+
+export async function listVersions(tx: Queryable, procedureId: string): Promise<{ version: number; createdAt: Date; createdBy: string | null; title: string }[]> {
+  const rows = await tx.select().from(procedureVersions).where(eq(procedureVersions.procedureId, procedureId)).orderBy(asc(procedureVersions.version));
+  return rows.map((row) => ({ version: row.version, createdAt: row.createdAt, createdBy: row.createdBy, title: (row.definition as FormDefinition).title })).reverse();
+}

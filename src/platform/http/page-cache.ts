@@ -7,7 +7,11 @@ export interface CachedPage {
   /** Encoded once: turning the Japanese text into UTF-8 on every request was the main cost. */
   body: Uint8Array<ArrayBuffer>;
   etag: string;
+  expiresAt: number;
 }
+
+/** How long a page may be served from memory: bounds how stale another process's copy can be after an edit. */
+export const PAGE_CACHE_SECONDS = 60;
 
 /** Lets a route say its page is the same for every visitor without a session. */
 export function markPageCacheable(c: Context<AppEnv>): void {
@@ -35,7 +39,17 @@ export class PageCache {
   }
 
   get(key: string): CachedPage | undefined {
-    return this.#pages.get(key);
+    const page = this.#pages.get(key);
+    if (page && page.expiresAt <= Date.now()) {
+      this.#pages.delete(key);
+      return undefined;
+    }
+    return page;
+  }
+
+  /** Forgets every page, e.g. after a procedure is published, so this process serves the new text at once. */
+  clear(): void {
+    this.#pages.clear();
   }
 
   /** Stores the page a route marked cacheable; used as the first middleware of the public zone. */
@@ -44,7 +58,7 @@ export class PageCache {
       const url = c.req.raw.url;
       const key = this.keyFor(c.req.method, c.req.header('host'), url.slice(url.indexOf('/', url.indexOf('//') + 2)), c.req.header('cookie'));
       if (key === undefined) return next();
-      const hit = this.#pages.get(key);
+      const hit = this.get(key);
       if (hit) {
         if (c.req.header('if-none-match') === hit.etag) return c.body(null, 304, { ETag: hit.etag });
         return c.body(hit.body, 200, { 'Content-Type': 'text/html; charset=UTF-8', ETag: hit.etag });
@@ -52,7 +66,7 @@ export class PageCache {
       await next();
       if (!c.get('cacheable') || c.res.status !== 200 || c.res.headers.has('set-cookie')) return;
       const body = new Uint8Array(await c.res.clone().arrayBuffer());
-      const page = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      const page = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, expiresAt: Date.now() + PAGE_CACHE_SECONDS * 1000 };
       if (this.#pages.size >= this.maxEntries) this.#pages.delete(this.#pages.keys().next().value!);
       this.#pages.set(key, page);
       c.res.headers.set('ETag', page.etag);

@@ -35,11 +35,12 @@ function Fields(props: FormPageProps & { item?: { group: string; index: number }
     <>
       {page.fields.map((field) => {
         const onSamePage = samePageDependency(field, page);
-        if (!onSamePage && !isFieldShown(field, props.answers)) return null;
+        const dependsOnEarlierPage = !onSamePage && !isFieldShown(field, props.answers);
+        if (dependsOnEarlierPage && !props.preview) return null;
         const id = fieldId(field, props.item);
         const error = props.errors.find((e) => e.field === anchorId(field, id))?.message;
         const uploaded = field.type === 'file' ? [props.raw[id]].flat().filter((v): v is string => !!v && !!props.files[v]).map((v) => props.files[v]!) : undefined;
-        const note = [onSamePage ? conditionalNote(field, page) : undefined, props.notes?.[id]].filter(Boolean).join(' ') || undefined;
+        const note = [onSamePage ? conditionalNote(field, page) : undefined, dependsOnEarlierPage ? '（プレビュー）前のページの答えによって表示される質問です。' : undefined, props.notes?.[id]].filter(Boolean).join(' ') || undefined;
         return <RenderField field={field} id={id} raw={props.raw} required={onSamePage ? false : isFieldRequired(field, props.answers)} error={error} note={note} lockedText={props.locked?.[id]} uploaded={uploaded} />;
       })}
     </>
