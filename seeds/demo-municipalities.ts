@@ -60,7 +60,7 @@ export const demoStaff = [
   { municipalityCode: '143421', email: 'staff@ninomiya.example.jp', displayName: '湘南 花子', role: 'staff', password: 'ninomiya-demo-2026', departments: ['kosodate'] },
   { municipalityCode: '143421', email: 'head@ninomiya.example.jp', displayName: '吾妻 一郎', role: 'section_head', password: 'ninomiya-demo-2026', departments: ['kosodate'] },
   { municipalityCode: '143421', email: 'madoguchi@ninomiya.example.jp', displayName: '国府 さくら', role: 'staff', password: 'ninomiya-demo-2026', departments: ['chomin'] },
-  { municipalityCode: '143421', email: 'kaigo@ninomiya.example.jp', displayName: '百合ケ丘 健', role: 'staff', password: 'ninomiya-demo-2026', departments: ['kaigo'] },
+  { municipalityCode: '143421', email: 'koreikaigo@ninomiya.example.jp', displayName: '百合ケ丘 健', role: 'staff', password: 'ninomiya-demo-2026', departments: ['kaigo'] },
   { municipalityCode: '143421', email: 'publisher@ninomiya.example.jp', displayName: '袖ケ浦 葵', role: 'publisher', password: 'ninomiya-demo-2026', departments: ['seisaku'] },
   { municipalityCode: '143413', email: 'admin@oiso.example.jp', displayName: '大磯 次郎', role: 'admin', password: 'oiso-demo-2026', departments: ['chomin'] },
 ] as const;

@@ -7,6 +7,8 @@ import { createMailDeliveryHandler } from './platform/mail/send-mail.ts';
 import { createLocalDiskStore } from './platform/storage/local-disk-store.ts';
 import type { FileStore } from './platform/storage/file-store.ts';
 import { join } from 'node:path';
+import { createRetentionJob, RETENTION_JOB } from './cases/retention.ts';
+import { createDraftCleanupJob, DRAFT_CLEANUP_JOB } from './procedures/draft-cleanup.ts';
 
 /** The enabled plugins of this deployment, listed explicitly. */
 export function selectMailTransport(config: Config): MailTransport {
@@ -20,9 +22,15 @@ export function selectFileStore(config: Config): FileStore {
 
 export function createJobHandlerRegistry(config: Config, transport: MailTransport) {
   const handlers = createJobHandlers();
+  const files = selectFileStore(config);
   handlers.register(createMailDeliveryHandler(transport, config.MAIL_FROM ?? 'no-reply@yakuba.localhost'));
+  handlers.register(createRetentionJob(files));
+  handlers.register(createDraftCleanupJob(files));
   return handlers;
 }
+
+/** Jobs booked every night for each municipality. */
+export const NIGHTLY_JOBS = [RETENTION_JOB, DRAFT_CLEANUP_JOB];
 
 /** The My Number card provider: the local test provider, a configured one, or none (MYNUMBER_OIDC). */
 export function selectIdentityProviders(config: Config, secret: string): IdentityProviderRegistry {

@@ -4,7 +4,8 @@ import { createInternalApp, createPublicApp, publicListenOptions } from '../app.
 import { openServices } from '../platform/bootstrap.ts';
 import { closeServer, listen } from '../platform/http/listen.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
-import { createJobHandlerRegistry } from '../plugins.ts';
+import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../plugins.ts';
+import { scheduleDailyJobs } from '../platform/jobs/daily-jobs.ts';
 import { startConfiguredLocalProvider } from '../platform/identity/oidc/start-local-provider.ts';
 import { demoStaff } from '../../seeds/demo-municipalities.ts';
 import type { CliContext } from './context.ts';
@@ -26,6 +27,7 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
   const { config } = ctx;
   if (options.seedDemo && config.YAKUBA_ENV === 'production') throw new UsageError('--seed-demo is refused when YAKUBA_ENV=production');
   const services = await openServices(config, ctx.logger, { seedDemo: options.seedDemo });
+  await scheduleDailyJobs(services.db, services.directory.list().map((m) => m.code), NIGHTLY_JOBS);
   const servers: ServerType[] = [];
   const running: RunningServer = { stop: async () => {} };
   if (options.zone !== 'internal') {

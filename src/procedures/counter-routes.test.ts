@@ -110,7 +110,7 @@ describe('書かない窓口: a clerk applies on a resident’s behalf', () => {
 
   it('keeps a clerk’s drafts to that clerk, lets them be discarded, and refuses publishers and the public zone', async () => {
     const draft = await start(clerk);
-    const other = (await signInStaff(t, 'kaigo@ninomiya.example.jp', PASSWORD)).browser;
+    const other = (await signInStaff(t, 'koreikaigo@ninomiya.example.jp', PASSWORD)).browser;
     assert.equal((await other.get(`${BASE}/counter/drafts/${draft}/todokede-nin`)).status, 404);
     assert.match(await (await clerk.get(`${BASE}/counter`)).text(), /入力途中の申請（1件）/u);
     const discarded = await clerk.submit(`${BASE}/counter`, `${BASE}/counter/drafts/${draft}/discard`, {});

@@ -1,0 +1,120 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { signInStaff } from '../../test/staff-browser.ts';
+import { auditEvents } from '../platform/audit/schema.ts';
+import { withTenant } from '../platform/db/tenant-scope.ts';
+import { nextNightlyRun, scheduleDailyJobs } from '../platform/jobs/daily-jobs.ts';
+import { createJobRunner } from '../platform/jobs/job-runner.ts';
+import { jobs } from '../platform/jobs/schema.ts';
+import { applicationDrafts } from '../procedures/schema.ts';
+import { findPublishedProcedure } from '../procedures/service.ts';
+import { startDraft } from '../procedures/drafts.ts';
+import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../../src/plugins.ts';
+import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
+import { submitApplication } from './submit-application.ts';
+
+const TOWN = '143421';
+const YEAR_MS = 365.25 * 86400_000;
+const quiet = { info() {}, warn() {}, error() {} };
+
+describe('nightly housekeeping: retention of closed cases and expired drafts', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  async function closedCase(status: string, decidedYearsAgo: number | null): Promise<{ application: ApplicationRow; storageKey: string }> {
+    const storageKey = `${TOWN}/cases/${randomUUID()}`;
+    await t.services.files.put(storageKey, Buffer.from('%PDF-1.7\n%test\n'), 'application/pdf');
+    const { application } = await withTenant(t.services.db, TOWN, async (tx) => {
+      const submitted = await submitApplication(tx, {
+        municipalityCode: TOWN, municipalityName: '二宮町', idempotencyKey: randomUUID(),
+        procedure: { id: randomUUID(), slug: 'ninshin-todokede', title: '妊娠の届出', departmentCode: 'kosodate', processingDays: 3, retentionYears: 5 },
+        version: 1, answers: { name: { family: '二宮', given: '椿' } }, channel: 'counter', counterStaffId: null, identityCheck: '運転免許証', contactEmail: 'hanako@example.jp',
+        files: [{ field: 'doc', label: '書類', filename: '診断書.pdf', contentType: 'application/pdf', size: 15, storageKey }],
+      });
+      const decidedAt = decidedYearsAgo === null ? null : new Date(Date.now() - decidedYearsAgo * YEAR_MS);
+      await tx.update(applications).set({ status, decidedAt }).where(eq(applications.id, submitted.application.id));
+      return submitted;
+    });
+    return { application, storageKey };
+  }
+
+  const reload = async (a: ApplicationRow) => (await t.services.db.select().from(applications).where(eq(applications.id, a.id)))[0]!;
+
+  it('deletes the personal data of cases closed longer than their retention period, and only those', async () => {
+    const expired = await closedCase('completed', 5.1);
+    const recent = await closedCase('completed', 4.9);
+    const open = await closedCase('in_review', null);
+    const withdrawn = await closedCase('withdrawn', 6);
+
+    const procedure = await withTenant(t.services.db, TOWN, (tx) => findPublishedProcedure(tx, 'ninshin-todokede'));
+    const draftKey = `${TOWN}/drafts/${randomUUID()}`;
+    await t.services.files.put(draftKey, Buffer.from('draft file'), 'application/pdf');
+    const [oldDraft, liveDraft] = await withTenant(t.services.db, TOWN, async (tx) => {
+      const drafts = [];
+      for (let i = 0; i < 2; i++) drafts.push(await startDraft(tx, { municipalityCode: TOWN, procedureId: procedure!.procedure.id, version: procedure!.version, owner: { residentId: randomUUID() }, answers: { clinic: '二宮医院' } }));
+      await tx.update(applicationDrafts).set({ expiresAt: new Date(Date.now() - 1000), files: { f: { id: 'f', field: 'doc', filename: 'a.pdf', contentType: 'application/pdf', size: 10, storageKey: draftKey } } }).where(eq(applicationDrafts.id, drafts[0]!.id));
+      return drafts;
+    });
+
+    // Booked as if the server had started two days ago, so tonight's runs are already due.
+    await scheduleDailyJobs(t.services.db, [TOWN], NIGHTLY_JOBS, new Date(Date.now() - 2 * 86400_000));
+    await scheduleDailyJobs(t.services.db, [TOWN], NIGHTLY_JOBS, new Date(Date.now() - 2 * 86400_000));
+    const booked = await withTenant(t.services.db, TOWN, (tx) => tx.select().from(jobs).where(eq(jobs.status, 'pending')));
+    assert.equal(booked.filter((j) => NIGHTLY_JOBS.includes(j.kind)).length, 2, 'booking twice books each job once');
+
+    const runner = createJobRunner({ db: t.services.db, handlers: createJobHandlerRegistry(t.services.config, t.services.mailTransport), workerId: 'night', log: quiet });
+    while (await runner.runOnce());
+
+    for (const gone of [expired, withdrawn]) {
+      const row = await reload(gone.application);
+      assert.ok(row.personalDataDeletedAt, 'marked as deleted');
+      assert.deepEqual(row.answers, {});
+      assert.equal(row.contactEmail, null);
+      assert.equal(row.identityCheck, null);
+      assert.equal(row.receiptNumber, gone.application.receiptNumber, 'the receipt number and dates stay for the figures');
+      assert.equal(await t.services.files.get(gone.storageKey), undefined, 'the file is deleted from storage');
+      const [attachment] = await t.services.db.select().from(applicationAttachments).where(eq(applicationAttachments.applicationId, gone.application.id));
+      assert.equal(attachment!.storageKey, null);
+      assert.equal(attachment!.filename, '（削除済み）');
+      const events = await t.services.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, gone.application.id));
+      assert.ok(events.every((e) => e.message === null), 'messages (they may hold personal data) are cleared');
+    }
+    for (const kept of [recent, open]) {
+      const row = await reload(kept.application);
+      assert.equal(row.personalDataDeletedAt, null);
+      assert.deepEqual(row.answers, { name: { family: '二宮', given: '椿' } });
+      assert.ok(await t.services.files.get(kept.storageKey));
+    }
+    const [audit] = await t.services.db.select().from(auditEvents).where(and(eq(auditEvents.municipalityCode, TOWN), eq(auditEvents.action, 'case.personal_data_deleted')));
+    assert.deepEqual((audit!.detail as { receiptNumbers: string[] }).receiptNumbers.sort(), [expired.application.receiptNumber, withdrawn.application.receiptNumber].sort());
+
+    const drafts = await t.services.db.select().from(applicationDrafts).where(eq(applicationDrafts.municipalityCode, TOWN));
+    assert.ok(!drafts.some((d) => d.id === oldDraft!.id), 'the expired draft is gone');
+    assert.ok(drafts.some((d) => d.id === liveDraft!.id), 'a live draft stays');
+    assert.equal(await t.services.files.get(draftKey), undefined);
+
+    const next = await withTenant(t.services.db, TOWN, (tx) => tx.select().from(jobs).where(eq(jobs.status, 'pending')));
+    for (const kind of NIGHTLY_JOBS) {
+      const booking = next.filter((j) => j.kind === kind);
+      assert.equal(booking.length, 1, `${kind} booked again`);
+      assert.equal(booking[0]!.runAt.getTime(), nextNightlyRun(new Date()).getTime(), `${kind} runs next at 03:00 JST`);
+    }
+
+    const staff = (await signInStaff(t, 'staff@ninomiya.example.jp', 'ninomiya-demo-2026')).browser;
+    const page = await (await staff.get(`/m/${TOWN}/cases/${expired.application.id}`)).text();
+    assert.match(page, /保存期間を過ぎたため、個人情報は削除されました/u);
+    assert.doesNotMatch(page, /椿/u);
+  });
+
+  it('books the night run at 03:00 Japan time', () => {
+    assert.equal(nextNightlyRun(new Date('2026-11-24T17:59:00Z')).toISOString(), '2026-11-24T18:00:00.000Z');
+    assert.equal(nextNightlyRun(new Date('2026-11-24T18:00:00Z')).toISOString(), '2026-11-25T18:00:00.000Z');
+    assert.equal(nextNightlyRun(new Date('2026-11-25T02:00:00Z')).toISOString(), '2026-11-25T18:00:00.000Z');
+  });
+});

@@ -1,0 +1,40 @@
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { Queryable } from '../platform/db/database.ts';
+import { recordAudit } from '../platform/audit/record-audit.ts';
+import { dailyJob } from '../platform/jobs/daily-jobs.ts';
+import { withTenant } from '../platform/db/tenant-scope.ts';
+import type { FileStore } from '../platform/storage/file-store.ts';
+import { applicationAttachments, applicationEvents, applications } from './schema.ts';
+import { CLOSED_STATUSES } from './status.ts';
+
+export const RETENTION_JOB = 'cases.retention';
+
+/**
+ * Deletes the personal data of closed cases whose retention period (years after the decision, set
+ * per procedure) has passed: answers, contact, identity check, messages and files. What is left
+ * (procedure, dates, status, channel) still counts in the plan's figures. Returns the storage keys
+ * to delete once the transaction has committed.
+ */
+export async function purgeExpiredPersonalData(tx: Queryable, municipalityCode: string, now = new Date()): Promise<{ receiptNumbers: string[]; storageKeys: string[] }> {
+  const expired = await tx
+    .select({ id: applications.id, receiptNumber: applications.receiptNumber })
+    .from(applications)
+    .where(and(inArray(applications.status, [...CLOSED_STATUSES]), isNull(applications.personalDataDeletedAt), isNotNull(applications.decidedAt), lt(sql`${applications.decidedAt} + make_interval(years => ${applications.retentionYears})`, now)));
+  if (expired.length === 0) return { receiptNumbers: [], storageKeys: [] };
+  const ids = expired.map((row) => row.id);
+  const files = await tx.select({ storageKey: applicationAttachments.storageKey }).from(applicationAttachments).where(inArray(applicationAttachments.applicationId, ids));
+  await tx.update(applicationAttachments).set({ filename: '（削除済み）', storageKey: null }).where(inArray(applicationAttachments.applicationId, ids));
+  await tx.update(applicationEvents).set({ message: null }).where(and(inArray(applicationEvents.applicationId, ids), isNotNull(applicationEvents.message)));
+  await tx.update(applications).set({ answers: {}, contactEmail: null, identityCheck: null, residentId: null, personalDataDeletedAt: now, updatedAt: now }).where(inArray(applications.id, ids));
+  const receiptNumbers = expired.map((row) => row.receiptNumber);
+  await recordAudit(tx, { municipalityCode, actorType: 'system', actorId: null, action: 'case.personal_data_deleted', target: `${receiptNumbers.length}件`, detail: { receiptNumbers } });
+  return { receiptNumbers, storageKeys: files.flatMap((file) => (file.storageKey ? [file.storageKey] : [])) };
+}
+
+/** The nightly job: purge in one transaction, then remove the files (a missing file is not an error). */
+export function createRetentionJob(files: FileStore) {
+  return dailyJob(RETENTION_JOB, async (ctx) => {
+    const { storageKeys } = await withTenant(ctx.db, ctx.municipalityCode, (tx) => purgeExpiredPersonalData(tx, ctx.municipalityCode));
+    for (const key of storageKeys) await files.delete(key);
+  });
+}
