@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { backofficeRoutes } from './backoffice/routes.tsx';
 import { caseStaffRoutes } from './cases/staff-routes.tsx';
+import { figuresRoutes } from './cases/figures-routes.tsx';
 import { counterRoutes } from './procedures/counter-routes.tsx';
 import { editorRoutes } from './procedures/editor-routes.tsx';
 import { StaffMunicipalityChooser } from './backoffice/staff-chooser.tsx';
@@ -54,6 +55,7 @@ export function createInternalApp(services: Services): Hono<AppEnv> {
   app.route('/', staffSignInRoutes(services));
   app.route('/', staffPasskeyRoutes(services));
   app.route('/', backofficeRoutes(services));
+  app.route('/', figuresRoutes(services));
   app.route('/', caseStaffRoutes(services));
   app.route('/', counterRoutes(services));
   app.route('/', editorRoutes(services));

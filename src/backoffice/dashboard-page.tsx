@@ -3,6 +3,8 @@ import { STAFF_ROLE_LABELS, isStaffRole } from '../platform/identity/staff-roles
 import { CsrfField } from '../views/form-fields.tsx';
 
 export interface DashboardFigures {
+  /** What needs action in the staff member's departments; null for roles that do not handle cases. */
+  cases: { received: number; correctionAnswered: number; overdue: number } | null;
   outboxCount: number | null;
   deadJobs: number | null;
 }
@@ -17,11 +19,25 @@ export function DashboardPage(props: { staff: SignedInStaff; municipalityName: s
       <p>{staff.displayName}さん（{props.municipalityName}・{roleLabel}）としてサインインしています。</p>
       <h2>対応が必要なこと</h2>
       <ul class="card-list">
-        <li class="card">
-          <h3>対応が必要な申請</h3>
-          <p><span class="status-tag">準備中</span></p>
-          <p>オンライン申請の受付を開始すると、担当課ごとの未処理件数と期限切れの件数がここに表示されます。</p>
-        </li>
+        {figures.cases ? (
+          <>
+            <li class="card">
+              <h3>担当者が決まっていない新しい申請</h3>
+              <p><span class="figure">{figures.cases.received}件</span></p>
+              <p><a href={`${base}/cases?status=received&assigned=unassigned`}>受け付けた申請を確認し、担当する</a></p>
+            </li>
+            <li class="card">
+              <h3>補正への回答が届いた申請</h3>
+              <p><span class="figure">{figures.cases.correctionAnswered}件</span></p>
+              <p><a href={`${base}/cases?status=correction_answered`}>回答を確認する</a></p>
+            </li>
+            <li class="card">
+              <h3>処理期限を過ぎた申請</h3>
+              <p><span class="figure">{figures.cases.overdue}件</span></p>
+              <p><a href={`${base}/cases?overdue=1`}>期限を過ぎた申請を確認する</a></p>
+            </li>
+          </>
+        ) : null}
         {figures.deadJobs !== null ? (
           <li class="card">
             <h3>失敗したバックグラウンド処理</h3>

@@ -16,6 +16,8 @@ import { AuditPage } from './audit-page.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
 import { JobsPage } from './jobs-page.tsx';
 import { OutboxPage } from './outbox-page.tsx';
+import { inboxCounts, inboxScope } from '../cases/case-queries.ts';
+import { tokyoDate } from '../platform/calendar/business-days.ts';
 
 /** Page-level gate for the admin pages; the commands behind them check the policy again. */
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -33,6 +35,7 @@ export function backofficeRoutes(services: Services): Hono<AppEnv> {
   app.get('/', async (c) => {
     const staff = c.get('staff')!;
     const figures = await withTenant(db, code(c), async (tx) => ({
+      cases: staff.role === 'publisher' ? null : await inboxCounts(tx, await inboxScope(tx, staff, tokyoDate(new Date()))),
       outboxCount: services.mailTransport.sandbox === true ? (await listOutbox(tx, 1000)).length : null,
       deadJobs: staff.role === 'admin' ? ((await jobCounts(tx)).dead ?? 0) : null,
     }));

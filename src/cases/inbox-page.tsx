@@ -48,6 +48,7 @@ export function InboxPage(props: InboxPageProps) {
     <>
       <h1>申請の処理</h1>
       <ErrorSummary errors={props.errors} />
+      <p>窓口で来庁者の申請を入力するときは<a href={`${props.base}/counter`}>窓口受付</a>から。オンライン化の進み具合は<a href={`${props.base}/cases/figures`}>申請の件数と処理日数</a>で確認できます。</p>
       <Counts base={props.base} counts={props.counts} />
       <InboxFilterForm base={props.base} filters={props.filters} errors={props.errors} procedures={props.procedures} />
       <h2 id="list-title">申請の一覧</h2>

@@ -26,6 +26,7 @@ const EXPECTED: [StaffAction, object, Record<StaffRole, boolean>][] = [
   ['case.handle', kaigoCase, { admin: false, section_head: false, staff: false, publisher: false }],
   ['case.decide', kosodateCase, { admin: false, section_head: true, staff: false, publisher: false }],
   ['case.counter_intake', kaigoCase, { admin: true, section_head: true, staff: true, publisher: false }],
+  ['case.figures', own, { admin: true, section_head: true, staff: true, publisher: true }],
   ['case.export', kosodateCase, { admin: true, section_head: true, staff: false, publisher: false }],
   ['case.export', kaigoCase, { admin: true, section_head: false, staff: false, publisher: false }],
   ['procedure.edit', own, { admin: true, section_head: false, staff: false, publisher: false }],

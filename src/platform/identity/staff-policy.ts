@@ -54,6 +54,7 @@ export const STAFF_POLICIES = {
   'case.view': any(isAdmin, all(role('staff', 'section_head'), inDepartment)),
   'case.handle': all(role('staff', 'section_head'), inDepartment),
   'case.counter_intake': role('admin', 'staff', 'section_head'),
+  'case.figures': anyStaff,
   'case.decide': all(role('section_head'), inDepartment),
   'case.export': any(isAdmin, all(role('section_head'), inDepartment)),
   'procedure.edit': isAdmin,
