@@ -17,7 +17,7 @@ import { PREFILLED_KEY, prefillFromCard } from './apply-flow.ts';
 import { CatalogPage } from './catalog-page.tsx';
 import { searchProcedures } from './catalog-search.ts';
 import { DonePage } from './done-page.tsx';
-import { checkPageView, firstIncompletePage, formPageView, savePage, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
+import { answerPage, checkPageView, firstIncompletePage, formPageView, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
 import { deleteDraft, DRAFT_KEEP_DAYS, findOpenDraftFor, startDraft } from './drafts.ts';
 import { visiblePages } from './form-engine/conditions.ts';
 import { ProcedurePage } from './procedure-page.tsx';
@@ -155,15 +155,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
   app.get('/apply/:draftId/:pageId', (c) => withDraft(c, (loaded) => show(c, formPageView(loaded, c.req.param('pageId'), {}, links(c, loaded), c.req.query('return') === 'check'))));
 
   app.post('/apply/:draftId/:pageId', (c) =>
-    withDraft(c, async (loaded) => {
-      const pageId = c.req.param('pageId');
-      const toCheck = c.req.query('return') === 'check';
-      const saved = await savePage(db, services.files, code(c), loaded, pageId, await c.req.formData(), toCheck, links(c, loaded).base);
-      if (!saved) return c.notFound();
-      if (saved.kind === 'show') return show(c, formPageView(loaded, pageId, saved.state, links(c, loaded), toCheck));
-      if (saved.kind === 'stopped') return c.redirect(`${c.get('base')}/mypage/applications?saved=1`, 303);
-      return c.redirect(saved.href, 303);
-    }),
+    withDraft(c, (loaded) => answerPage(c, loaded, { db, store: services.files, links: links(c, loaded), show: (view) => show(c, view), stoppedHref: `${c.get('base')}/mypage/applications?saved=1` })),
   );
 
   return app;

@@ -14,7 +14,7 @@ import { loadDraft, type LoadedDraft } from './apply-context.ts';
 import { parseCounterIdentity, type CounterIdentityInput } from './counter-identity.ts';
 import { CounterDonePage, CounterIdentityFields, CounterIndexPage } from './counter-pages.tsx';
 import { listDraftSummaries } from './draft-summaries.ts';
-import { checkPageView, firstIncompletePage, formPageView, savePage, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
+import { answerPage, checkPageView, firstIncompletePage, formPageView, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
 import { deleteDraft, draftFiles, findDraft, startDraft } from './drafts.ts';
 import { visiblePages } from './form-engine/conditions.ts';
 import { findPublishedProcedure, listPublishedProcedures } from './service.ts';
@@ -141,15 +141,7 @@ export function counterRoutes(services: Services): Hono<AppEnv> {
   app.get('/counter/drafts/:draftId/:pageId', (c) => withDraft(c, (loaded) => show(c, formPageView(loaded, c.req.param('pageId'), {}, links(c, loaded), c.req.query('return') === 'check'))));
 
   app.post('/counter/drafts/:draftId/:pageId', (c) =>
-    withDraft(c, async (loaded) => {
-      const pageId = c.req.param('pageId');
-      const toCheck = c.req.query('return') === 'check';
-      const saved = await savePage(db, services.files, code(c), loaded, pageId, await c.req.formData(), toCheck, links(c, loaded).base);
-      if (!saved) return c.notFound();
-      if (saved.kind === 'show') return show(c, formPageView(loaded, pageId, saved.state, links(c, loaded), toCheck));
-      if (saved.kind === 'stopped') return c.redirect(`${c.get('base')}/counter`, 303);
-      return c.redirect(saved.href, 303);
-    }),
+    withDraft(c, (loaded) => answerPage(c, loaded, { db, store: services.files, links: links(c, loaded), show: (view) => show(c, view), stoppedHref: `${c.get('base')}/counter` })),
   );
 
   return app;

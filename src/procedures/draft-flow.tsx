@@ -1,4 +1,6 @@
+import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
+import type { AppEnv } from '../platform/http/app-env.ts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Queryable } from '../platform/db/database.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
@@ -92,6 +94,9 @@ export async function savePage(db: Queryable, store: FileStore, municipalityCode
   if (!position) return undefined;
   const submitted = await readPageBody(form);
   const prefilled = prefilledFields(loaded.answers);
+  // A locked value is shown as text, not as inputs: read it as the card gave it, whatever was posted.
+  const locked = position.page.fields.filter((field) => field.prefillLocked && prefilled.includes(field.name));
+  if (locked.length > 0) Object.assign(submitted.raw, pageToRaw({ ...position.page, fields: locked }, loaded.answers));
   const outcome = await submitPage({ definition: loaded.definition, page: position.page, saved: loaded.answers, files: loaded.files, submitted, store, keyPrefix: `${municipalityCode}/drafts/${loaded.draft.id}` });
   // A value the card vouches for and the law fixes is kept as the card gave it.
   for (const field of position.page.fields) if (field.prefillLocked && prefilled.includes(field.name)) outcome.answers[field.name] = loaded.answers[field.name]!;
@@ -101,6 +106,20 @@ export async function savePage(db: Queryable, store: FileStore, municipalityCode
   const after = positionOf(loaded.definition, position.page.id, outcome.answers);
   const next = toCheck || submitted.raw._return === 'check' || !after?.next ? `${base}/check` : `${base}/${after.next.id}`;
   return { kind: 'next', href: next };
+}
+
+/** The answer to one page's POST, for either flow: the page again with errors, the next page, or the pause page. */
+export async function answerPage(
+  c: Context<AppEnv>,
+  loaded: LoadedDraft,
+  deps: { db: Queryable; store: FileStore; links: FlowLinks; show: (view: PageView | undefined) => Response | Promise<Response>; stoppedHref: string },
+): Promise<Response> {
+  const pageId = c.req.param('pageId')!;
+  const toCheck = c.req.query('return') === 'check';
+  const saved = await savePage(deps.db, deps.store, c.get('municipality')!.code, loaded, pageId, await c.req.formData(), toCheck, deps.links.base);
+  if (!saved) return c.notFound();
+  if (saved.kind === 'show') return deps.show(formPageView(loaded, pageId, saved.state, deps.links, toCheck));
+  return c.redirect(saved.kind === 'stopped' ? deps.stoppedHref : saved.href, 303);
 }
 
 /** 申請内容の確認 with 変更 links; the counter adds its identity-check questions through `extra`. */
