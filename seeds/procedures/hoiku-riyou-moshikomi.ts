@@ -68,7 +68,7 @@ export const hoikuRiyouMoshikomi: FormDefinitionInput = {
     },
     {
       id: 'dokyo-kazoku',
-      title: '同居している家族',
+      title: '同居している家族の氏名と状況',
       showIf: { field: 'hasHouseholdMembers', equals: 'yes' },
       repeat: { name: 'householdMembers', itemLabel: '家族', min: 1, max: 10 },
       fields: [

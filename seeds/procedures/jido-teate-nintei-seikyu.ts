@@ -117,7 +117,7 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
     },
     {
       id: 'tashi-ko',
-      title: '高校卒業後の年代の子',
+      title: '高校卒業後の年代の子の氏名と状況',
       showIf: { field: 'hasOlderChildren', equals: 'yes' },
       repeat: { name: 'olderChildren', itemLabel: '子', min: 1, max: 10 },
       fields: [

@@ -117,6 +117,13 @@ describe('demo procedure definitions', () => {
     }
   });
 
+  it('gives each page of a form its own title (it is the browser title and the check page heading)', () => {
+    for (const definition of parsed()) {
+      const titles = definition.pages.map((page) => page.title);
+      assert.deepEqual(titles.filter((title, i) => titles.indexOf(title) !== i), [], `${definition.id}: pages share a title`);
+    }
+  });
+
   it('keeps pages short and attachments typed', () => {
     for (const definition of parsed()) {
       for (const page of definition.pages) assert.ok(page.fields.length <= 6, `${definition.id} / ${page.id} has ${page.fields.length} fields`);

@@ -60,7 +60,7 @@ export function CaseActionForms(props: ActionFormsProps) {
         .map((kind) => {
           const form = TEXT_FORMS[kind]!;
           return (
-            <form method="post" action={action(kind)} class="case-action">
+            <form method="post" action={action(kind)} class="case-action" novalidate>
               <CsrfField token={props.csrfToken} />
               <h3>{form.heading}</h3>
               <TextareaField id={ACTION_FIELD_IDS[kind]} name={form.name} label={form.label} hint={form.hint} required={form.required} error={errorOf(kind)} value={keptText(kind)} maxLength={MESSAGE_MAX} />

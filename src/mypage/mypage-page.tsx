@@ -19,6 +19,10 @@ export function MyPage(props: { resident: SignedInResident; lastSignInAt: Date |
       <h2>できること</h2>
       <ul class="card-list">
         <li class="card">
+          <h3><a class="card-link" href={`${base}/mypage/applications`}>申請の一覧</a></h3>
+          <p>申請した手続きの状況を確認できます。補正への回答や取下げ、入力途中の申請の再開もここからできます。</p>
+        </li>
+        <li class="card">
           <h3><a class="card-link" href={`${base}/mypage/profile`}>登録情報（氏名・住所など）</a></h3>
           <p>申請のときに入力を省けるよう、氏名や住所などを登録・変更できます。登録は任意です。</p>
         </li>
