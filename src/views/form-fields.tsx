@@ -20,6 +20,25 @@ export function ErrorSummary(props: { errors: FieldError[] }) {
   );
 }
 
+/** The ids a field's input is described by: its hint and its error, when it has them. */
+function describedBy(props: { id: string; hint?: string; error?: string }): string | undefined {
+  return [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function RequiredMark(props: { required?: boolean }) {
+  return <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>;
+}
+
+/** Under the label: the hint, then the message saying what is wrong. */
+function HintAndError(props: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {props.hint ? <span class="hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
+      {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
+    </>
+  );
+}
+
 export interface TextFieldProps {
   id: string;
   label: string;
@@ -34,15 +53,13 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={props.id}>
         {props.label}
-        <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>
+        <RequiredMark required={props.required} />
       </label>
-      {props.hint ? <span class="hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
-      {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
+      <HintAndError {...props} />
       <input
         id={props.id}
         name={props.id}
@@ -52,7 +69,7 @@ export function TextField(props: TextFieldProps) {
         inputmode={props.inputmode}
         class={props.short ? 'input-short' : undefined}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(props)}
         required={props.required}
       />
     </div>
@@ -74,16 +91,14 @@ export interface TextareaFieldProps {
 }
 
 export function TextareaField(props: TextareaFieldProps) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={props.id}>
         {props.label}
-        <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>
+        <RequiredMark required={props.required} />
       </label>
-      {props.hint ? <span class="hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
-      {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
-      <textarea id={props.id} name={props.name ?? props.id} rows={5} maxlength={props.maxLength} required={props.required} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described || undefined}>
+      <HintAndError {...props} />
+      <textarea id={props.id} name={props.name ?? props.id} rows={5} maxlength={props.maxLength} required={props.required} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(props)}>
         {props.value ?? ''}
       </textarea>
       {props.footnote ? <span class="hint">{props.footnote}</span> : null}
@@ -108,16 +123,14 @@ export interface ChoiceGroupProps {
 
 /** Radios or checkboxes in a fieldset; the first input carries the id the error summary links to. */
 export function ChoiceGroup(props: ChoiceGroupProps) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
-      <fieldset class="choices" aria-describedby={described || undefined}>
+      <fieldset class="choices" aria-describedby={describedBy(props)}>
         <legend>
           {props.legend}
-          <span class={props.required ? 'required' : 'optional'}>{props.required ? '※必須' : '※任意'}</span>
+          <RequiredMark required={props.required} />
         </legend>
-        {props.hint ? <span class="hint" id={`${props.id}-hint`}>{props.hint}</span> : null}
-        {props.error ? <p class="field-error" id={`${props.id}-error`}>{props.error}</p> : null}
+        <HintAndError {...props} />
         {props.options.map((option, index) => (
           <div class="choice">
             <input
