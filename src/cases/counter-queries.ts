@@ -7,9 +7,3 @@ export async function findCounterApplication(tx: Queryable, staffId: string, app
   const [row] = await tx.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.counterStaffId, staffId), eq(applications.channel, 'counter')));
   return row;
 }
-
-/** The application a counter draft became: a retried submit finds it. */
-export async function findCounterApplicationByDraft(tx: Queryable, staffId: string, draftId: string): Promise<ApplicationRow | undefined> {
-  const [row] = await tx.select().from(applications).where(and(eq(applications.idempotencyKey, draftId), eq(applications.counterStaffId, staffId)));
-  return row;
-}

@@ -10,10 +10,11 @@ export async function findResidentApplication(tx: Queryable, residentId: string,
   return row;
 }
 
-/** The application a draft became: a retried submit finds it. */
-export async function findResidentApplicationByDraft(tx: Queryable, residentId: string, draftId: string): Promise<ApplicationRow | undefined> {
+/** The application a draft became, for the resident or the counter clerk who owned it: a retried submit finds it. */
+export async function findApplicationByDraft(tx: Queryable, draftId: string, owner: { residentId: string } | { counterStaffId: string }): Promise<ApplicationRow | undefined> {
   if (!/^[0-9a-f-]{36}$/u.test(draftId)) return undefined;
-  const [row] = await tx.select().from(applications).where(and(eq(applications.idempotencyKey, draftId), eq(applications.residentId, residentId)));
+  const ownedBy = 'residentId' in owner ? eq(applications.residentId, owner.residentId) : eq(applications.counterStaffId, owner.counterStaffId);
+  const [row] = await tx.select().from(applications).where(and(eq(applications.idempotencyKey, draftId), ownedBy));
   return row;
 }
 

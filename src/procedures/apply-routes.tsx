@@ -11,7 +11,7 @@ import { departmentsByCode } from '../platform/identity/departments.ts';
 import type { Services } from '../platform/services.ts';
 import { publicPage } from '../portal/public-page.tsx';
 import { submitApplication } from '../cases/submit-application.ts';
-import { findResidentApplication, findResidentApplicationByDraft } from '../cases/resident-commands.ts';
+import { findApplicationByDraft, findResidentApplication } from '../cases/resident-commands.ts';
 import { loadDraft, type LoadedDraft } from './apply-context.ts';
 import { PREFILLED_KEY, prefillFromCard } from './apply-flow.ts';
 import { CatalogPage } from './catalog-page.tsx';
@@ -127,7 +127,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     const loaded = await loadDraft(db, c, draftId, owner(c));
     if (!loaded) {
       // Submitted already (a retried or double-clicked submit): show the same receipt.
-      const done = await withTenant(db, code(c), (tx) => findResidentApplicationByDraft(tx, resident.id, draftId));
+      const done = await withTenant(db, code(c), (tx) => findApplicationByDraft(tx, draftId, owner(c)));
       if (done) return c.redirect(`${c.get('base')}/apply/done/${done.id}`, 303);
       return c.notFound();
     }

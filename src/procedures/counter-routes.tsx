@@ -8,7 +8,8 @@ import type { Services } from '../platform/services.ts';
 import { staffPage } from '../views/staff-page.tsx';
 import { applicationCopyPdf, sendPdfCopy } from '../cases/application-copy.ts';
 import { acceptCounterApplication } from '../cases/counter-intake.ts';
-import { findCounterApplication, findCounterApplicationByDraft } from '../cases/counter-queries.ts';
+import { findCounterApplication } from '../cases/counter-queries.ts';
+import { findApplicationByDraft } from '../cases/resident-commands.ts';
 import { departmentOf } from '../cases/case-queries.ts';
 import { loadDraft, type LoadedDraft } from './apply-context.ts';
 import { parseCounterIdentity, type CounterIdentityInput } from './counter-identity.ts';
@@ -48,15 +49,16 @@ export function counterRoutes(services: Services): Hono<AppEnv> {
 
   app.post('/counter/start', async (c) => {
     const body = await c.req.parseBody();
-    const draft = await withTenant(db, code(c), async (tx) => {
+    const started = await withTenant(db, code(c), async (tx) => {
       const published = await findPublishedProcedure(tx, String(body.procedure ?? ''));
-      if (!published || published.definition.pages.length === 0) return undefined;
+      const first = published ? visiblePages(published.definition, {})[0] : undefined;
+      if (!published || !first) return undefined;
       // Each visitor gets a fresh form, even for a procedure the clerk has open for someone else.
-      return startDraft(tx, { municipalityCode: code(c), procedureId: published.procedure.id, version: published.version, owner: owner(c), answers: {} });
+      const draft = await startDraft(tx, { municipalityCode: code(c), procedureId: published.procedure.id, version: published.version, owner: owner(c), answers: {} });
+      return { draft, first };
     });
-    if (!draft) return c.notFound();
-    const loaded = await loadDraft(db, c, draft.id, owner(c));
-    return c.redirect(`${c.get('base')}/counter/drafts/${draft.id}/${visiblePages(loaded!.definition, {})[0]!.id}`, 303);
+    if (!started) return c.notFound();
+    return c.redirect(`${c.get('base')}/counter/drafts/${started.draft.id}/${started.first.id}`, 303);
   });
 
   app.get('/counter/done/:applicationId', async (c) => {
@@ -108,7 +110,7 @@ export function counterRoutes(services: Services): Hono<AppEnv> {
     const form = await c.req.parseBody();
     const loaded = await loadDraft(db, c, draftId, owner(c));
     if (!loaded) {
-      const done = UUID.test(draftId) ? await withTenant(db, code(c), (tx) => findCounterApplicationByDraft(tx, staff.id, draftId)) : undefined;
+      const done = await withTenant(db, code(c), (tx) => findApplicationByDraft(tx, draftId, owner(c)));
       return done ? c.redirect(`${c.get('base')}/counter/done/${done.id}`, 303) : c.notFound();
     }
     const missing = firstIncompletePage(loaded);
