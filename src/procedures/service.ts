@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, max } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, max, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';
 import { authorize, type StaffActor } from '../platform/identity/staff-policy.ts';
@@ -82,10 +82,13 @@ export interface ProcedureOverview {
 
 /** Every procedure with its newest version, published or not: the editor's list. */
 export async function listProcedureOverviews(tx: Queryable): Promise<ProcedureOverview[]> {
-  const rows = await tx.select({ procedure: procedures, version: procedureVersions }).from(procedures).innerJoin(procedureVersions, eq(procedureVersions.procedureId, procedures.id)).orderBy(asc(procedures.position), asc(procedureVersions.version));
-  const newest = new Map<string, ProcedureOverview>();
-  for (const row of rows) newest.set(row.procedure.id, { procedure: row.procedure, latest: { version: row.version.version, definition: row.version.definition as FormDefinition, createdAt: row.version.createdAt } });
-  return [...newest.values()];
+  const newest = sql`(select max(v.version) from procedure_versions v where v.procedure_id = ${procedures.id})`;
+  const rows = await tx
+    .select({ procedure: procedures, version: procedureVersions })
+    .from(procedures)
+    .innerJoin(procedureVersions, and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, newest)))
+    .orderBy(asc(procedures.position));
+  return rows.map((row) => ({ procedure: row.procedure, latest: { version: row.version.version, definition: row.version.definition as FormDefinition, createdAt: row.version.createdAt } }));
 }
 
 export async function listVersions(tx: Queryable, procedureId: string): Promise<{ version: number; createdAt: Date; createdBy: string | null; title: string }[]> {
