@@ -6,7 +6,6 @@ import { closeServer, listen } from '../platform/http/listen.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
 import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../plugins.ts';
 import { scheduleDailyJobs } from '../platform/jobs/daily-jobs.ts';
-import { releaseStartupMemory } from '../platform/release-startup-memory.ts';
 import { startConfiguredLocalProvider } from '../platform/identity/oidc/start-local-provider.ts';
 import { demoStaff } from '../../seeds/demo-municipalities.ts';
 import type { CliContext } from './context.ts';
@@ -55,7 +54,6 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
     await services.database.close();
   };
   printWelcome(ctx, running, options.seedDemo, services.directory.list());
-  releaseStartupMemory();
   return running;
 }
 
