@@ -21,6 +21,8 @@ describe('staff passkey as the second factor (Chromium virtual authenticator)', 
     const secret = (await page.textContent('[data-totp-secret]'))!.trim();
     await page.fill('#code', currentTotp(secret));
     await page.click('main button[type=submit]');
+    // The enrolment POST must finish (it opens the session) before leaving the page.
+    await page.waitForSelector('[data-recovery-codes]');
     await page.goto(`${base}/account/passkeys`);
     await page.click('text=この端末のパスキーを登録する');
     await page.waitForURL(/added=1/);
