@@ -35,7 +35,8 @@ const bare = { port: await freePort() };
 try {
   const yakubaUrl = `http://127.0.0.1:${yakuba.publicPort}/m/143421/`;
   await waitFor200(yakubaUrl);
-  const sample = await fetch(yakubaUrl);
+  // As autocannon asks: without Accept-Encoding, so both servers send the same uncompressed bytes.
+  const sample = await fetch(yakubaUrl, { headers: { 'accept-encoding': 'identity' } });
   const body = Buffer.from(await sample.arrayBuffer());
   const headers = Object.fromEntries([...sample.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length'].includes(name)));
   const bareProcess = spawn(process.execPath, ['-e', BARE_SERVER], {

@@ -4,6 +4,8 @@ export interface ServiceCard {
   key: string;
   title: Record<Language, string>;
   description: Record<Language, string>;
+  /** Where the service lives once it is available; without it the card says 準備中. */
+  path?: string;
 }
 
 export const homeText = {
@@ -25,6 +27,7 @@ export const homeText = {
 export const serviceCards: ServiceCard[] = [
   {
     key: 'procedures',
+    path: '/procedures',
     title: { ja: 'オンライン手続き', en: 'Online procedures', easy: 'インターネットで 手続き' },
     description: {
       ja: '児童手当、保育、介護保険などの申請を、来庁せずに行えます。',
@@ -61,6 +64,7 @@ export const serviceCards: ServiceCard[] = [
   },
   {
     key: 'opendata',
+    path: '/opendata',
     title: { ja: 'オープンデータ', en: 'Open data', easy: '町の データ' },
     description: {
       ja: '公共施設、避難場所、AEDの設置場所などのデータと地図です。',

@@ -1,7 +1,7 @@
 import type { Language } from '../platform/i18n/languages.ts';
 import { homeText, serviceCards } from './home-messages.ts';
 
-export function HomePage(props: { language: Language; municipalityName: string }) {
+export function HomePage(props: { language: Language; municipalityName: string; base: string }) {
   const lang = props.language;
   return (
     <>
@@ -12,9 +12,9 @@ export function HomePage(props: { language: Language; municipalityName: string }
       <ul class="card-list">
         {serviceCards.map((card) => (
           <li class="card">
-            <h3>{card.title[lang]}</h3>
+            <h3>{card.path ? <a class="card-link" href={`${props.base}${card.path}`}>{card.title[lang]}</a> : card.title[lang]}</h3>
             <p>{card.description[lang]}</p>
-            <p><span class="status-tag">{homeText.preparing[lang]}</span></p>
+            {card.path ? null : <p><span class="status-tag">{homeText.preparing[lang]}</span></p>}
           </li>
         ))}
       </ul>

@@ -34,7 +34,7 @@ export function portalRoutes(services: Services): Hono<AppEnv> {
     publicPage(c, {
       title: homeText.title,
       languages: LANGUAGES,
-      body: (language) => <HomePage language={language} municipalityName={municipalityName(c.get('municipality')!, language)} />,
+      body: (language) => <HomePage language={language} base={c.get('base')} municipalityName={municipalityName(c.get('municipality')!, language)} />,
     }),
   );
 

@@ -40,6 +40,7 @@ export function StaffLayout(props: StaffLayoutProps) {
               {props.staff.role !== 'publisher' ? <li><a href={`${base}/counter`}>窓口受付</a></li> : null}
               {props.mailSandbox ? <li><a href={`${base}/dev/outbox`}>開発用送信箱</a></li> : null}
               {props.staff.role === 'admin' ? <li><a href={`${base}/admin/procedures`}>手続きの管理</a></li> : null}
+              {props.staff.role === 'admin' || props.staff.role === 'publisher' ? <li><a href={`${base}/opendata`}>オープンデータの公開</a></li> : null}
               {props.staff.role === 'admin' ? <li><a href={`${base}/admin/staff`}>職員アカウント</a></li> : null}
               {props.staff.role === 'admin' ? <li><a href={`${base}/admin/jobs`}>バックグラウンド処理</a></li> : null}
               {props.staff.role === 'admin' ? <li><a href={`${base}/admin/audit`}>監査ログ</a></li> : null}

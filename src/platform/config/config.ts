@@ -62,6 +62,16 @@ const envSchema = z.object({
     // The town never receives the individual number (個人番号), so it never asks for it.
     .refine((value) => !/my_?number|individual|kojin/i.test(value), 'scopes without the individual number / 個人番号のスコープは指定できません'),
   LOCAL_IDP_PORT: port(3002),
+  /** Map tiles of the facility maps: an XYZ template; its host is allowed for images on map pages only. */
+  MAP_TILE_URL: z
+    .string()
+    .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png')
+    .refine(
+      (value) => hasProtocol(value.replace(/\{[a-z]+\}/giu, '0'), ['https:', 'http:']) && ['{z}', '{x}', '{y}'].every((part) => value.includes(part)),
+      'an http(s):// tile URL with {z}, {x} and {y} / {z}・{x}・{y} を含む http(s):// のタイル URL',
+    ),
+  /** Credit shown on the map (HTML: the tile provider's terms ask for a link). */
+  MAP_TILE_ATTRIBUTION: z.string().min(1).default('<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',

@@ -25,6 +25,17 @@ function webauthnBrowserBundle(): string {
   return join(dirname(dirname(require.resolve('@simplewebauthn/browser'))), 'dist/bundle/index.umd.min.js');
 }
 
+/** Leaflet's script, stylesheet and marker images, served under /assets with a `leaflet` prefix. */
+function leafletAssets(): [string, Asset][] {
+  const dist = (name: string) => readFileSync(require.resolve(`leaflet/dist/${name}`));
+  return [
+    // The source map is not shipped, so its comment would only make browsers ask for a missing file.
+    ['leaflet.js', asset(Buffer.from(dist('leaflet.js').toString('utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/u, '\n')), 'text/javascript; charset=utf-8')],
+    ['leaflet.css', asset(dist('leaflet.css'), 'text/css; charset=utf-8')],
+    ...['marker-icon.png', 'marker-icon-2x.png', 'marker-shadow.png'].map((name): [string, Asset] => [`leaflet-${name}`, asset(dist(`images/${name}`), 'image/png')]),
+  ];
+}
+
 function loadBundledAssets(): Map<string, Asset> {
   const views = (name: string) => readFileSync(new URL(`../../views/assets/${name}`, import.meta.url));
   return new Map([
@@ -33,6 +44,8 @@ function loadBundledAssets(): Map<string, Asset> {
     ['app.js', asset(views('app.js'), 'text/javascript; charset=utf-8')],
     ['passkey.js', asset(views('passkey.js'), 'text/javascript; charset=utf-8')],
     ['webauthn-browser.js', asset(readFileSync(webauthnBrowserBundle()), 'text/javascript; charset=utf-8')],
+    ['map.js', asset(views('map.js'), 'text/javascript; charset=utf-8')],
+    ...leafletAssets(),
   ]);
 }
 

@@ -14,6 +14,8 @@ import { ForbiddenError } from '../identity/staff-policy.ts';
 
 /** One attachment (10 MB after the sanitiser's limit) with the rest of its page fits easily. */
 const MAX_REQUEST_BYTES = 25 * 1024 * 1024;
+/** Routes that check a whole file themselves (open data tables) get the file even when it is too big, so they can say so in their own report. */
+const LARGE_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 function forbidden(c: Context<AppEnv>) {
   const m = c.get('municipality');
@@ -33,7 +35,7 @@ function forbidden(c: Context<AppEnv>) {
  * One zone's application with the middleware every page shares. The router sees paths without
  * the `/m/{code}` prefix, so each route is written once and serves both ways of naming a tenant.
  */
-export function createZoneApp(zone: Zone, services: Services, options: { pageCache?: MiddlewareHandler<AppEnv> } = {}): Hono<AppEnv> {
+export function createZoneApp(zone: Zone, services: Services, options: { pageCache?: MiddlewareHandler<AppEnv>; largeUploads?: RegExp } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ getPath: (request) => stripTenantPrefix(getPath(request)) });
   app.use(observeRequests(zone, services.logger, services.metrics));
   if (options.pageCache) app.use(options.pageCache);
@@ -48,13 +50,15 @@ export function createZoneApp(zone: Zone, services: Services, options: { pageCac
   });
   app.route('/', staticAssetRoutes(services.directory));
   app.use(tenantMiddleware(services.directory));
-  app.use(
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_REQUEST_BYTES,
+      maxSize,
       onError: (c) =>
-        renderPage(c, <ProblemPage title="送信されたデータが大きすぎます" siteName={c.get('municipality')?.nameJa} paragraphs={['一度に送れるのは25MBまでです。添付ファイルは1件ずつ、10MB以下にしてお送りください。', 'これまでのページで保存した内容は失われていません。ブラウザの「戻る」で前の画面に戻ってください。']} links={[{ href: `${c.get('base') ?? ''}/`, label: 'トップページへ' }]} />, 413),
-    }),
-  );
+        renderPage(c, <ProblemPage title="送信されたデータが大きすぎます" siteName={c.get('municipality')?.nameJa} paragraphs={[`一度に送れるのは${maxSize / 1024 / 1024}MBまでです。添付ファイルは1件ずつ、10MB以下にしてお送りください。`, 'これまでのページで保存した内容は失われていません。ブラウザの「戻る」で前の画面に戻ってください。']} links={[{ href: `${c.get('base') ?? ''}/`, label: 'トップページへ' }]} />, 413),
+    });
+  const usual = limit(MAX_REQUEST_BYTES);
+  const large = limit(LARGE_UPLOAD_BYTES);
+  app.use((c, next) => (options.largeUploads?.test(c.req.path) ? large(c, next) : usual(c, next)));
   app.use(services.csrf.protect);
   app.notFound((c) => {
     const m = c.get('municipality');
