@@ -3,12 +3,13 @@
 // signed-in residents at once, against the yakuba server process on a fresh PostgreSQL database;
 // in the same run and database, plain single-row INSERT transactions from 50 pg connections.
 // Goal: Yakuba's submit rate is at least 40% of the plain INSERT rate.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, inArray, like, sql } from 'drizzle-orm';
 import pg from 'pg';
+import { createBenchDatabase } from './bench-database.ts';
 import { applications } from '../src/cases/schema.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { withTenant } from '../src/platform/db/tenant-scope.ts';
@@ -21,7 +22,6 @@ import { signInResidents } from '../test/live-sign-in.ts';
 import { startYakuba } from '../test/yakuba-process.ts';
 import { measure, processCpuMs, summary } from './load-stats.ts';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RESIDENTS = 50;
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 3000);
 const WARM_UP = 250;
@@ -29,12 +29,8 @@ const INSERTS = Number(process.env.BENCH_INSERTS ?? 20000);
 const SLUG = 'ninshin-todokede';
 const TOWN = '143421';
 
-const name = `yakuba_bench_${randomBytes(5).toString('hex')}`;
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(ADMIN_URL);
-url.pathname = `/${name}`;
+const bench = await createBenchDatabase();
+const url = new URL(bench.url);
 const dataDir = mkdtempSync(join(tmpdir(), 'yakuba-bench-'));
 const yakuba = await startYakuba({ dataDir, databaseUrl: url.href });
 const database = await openDatabase({ url: url.href, poolSize: 4 });
@@ -89,7 +85,7 @@ try {
   const drainSeconds = (performance.now() - drainStart) / 1000;
 
   const ratio = app.rate / raw.rate;
-  const setting = async (name: string) => (await admin.query(`SHOW ${name}`)).rows[0][name];
+  const setting = bench.setting;
   console.log(`bench/intake: ${RESIDENTS} concurrent clients, PostgreSQL ${await setting('server_version')} (fsync ${await setting('fsync')}, synchronous_commit ${await setting('synchronous_commit')}), Node ${process.version}, ${availableParallelism()} CPUs`);
   console.log(`  Yakuba submit (HTTP, ${SUBMISSIONS} applications)   ${summary(app)}`);
   console.log(`  plain INSERT (pg, ${INSERTS} transactions)      ${summary(raw)}`);
@@ -100,7 +96,6 @@ try {
 } finally {
   await database.close();
   await yakuba.kill('SIGTERM');
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await bench.drop();
   rmSync(dataDir, { recursive: true, force: true });
 }

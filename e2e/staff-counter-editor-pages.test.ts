@@ -1,25 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { currentTotp } from '../src/platform/identity/totp.ts';
-import { checkPage, newContext, newPage, watchProblems } from './browser.ts';
-import { useServerAndBrowser, type RunningTestServer } from './server.ts';
-
-const TOWN = '/m/143421';
-
-async function signIn(browser: Browser, server: RunningTestServer, email: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await newContext(browser, { javaScript: false, width: 1280 });
-  const page = await newPage(context, false);
-  const problems = watchProblems(page);
-  await page.goto(`${server.internalUrl}${TOWN}/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', 'ninomiya-demo-2026');
-  await page.click('button[type=submit]');
-  await page.fill('#code', currentTotp((await page.textContent('[data-totp-secret]'))!.trim()));
-  await page.click('button[type=submit]');
-  await page.click('text=保管しました。ダッシュボードへ進む');
-  return { page, problems, close: () => context.close() };
-}
+import { checkPage } from './browser.ts';
+import { signInStaffPage as signIn } from './staff-session.ts';
+import { useServerAndBrowser } from './server.ts';
 
 describe('書かない窓口, the procedure editor and the plan figures in headless Chromium, JavaScript off', () => {
   const suite = useServerAndBrowser();

@@ -29,7 +29,7 @@ function run(label, files, env) {
   });
 }
 
-const unitFiles = globSync(['src/**/*.test.ts', 'test/**/*.test.ts']).sort();
+const unitFiles = globSync(['src/**/*.test.ts', 'seeds/**/*.test.ts', 'test/**/*.test.ts']).sort();
 const e2eFiles = globSync('e2e/**/*.test.ts').sort();
 const results = [await run('unit and integration tests on PGlite (embedded)', unitFiles, { YAKUBA_TEST_DB: 'pglite' })];
 

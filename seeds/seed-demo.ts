@@ -8,6 +8,7 @@ import { demoDepartments, demoMunicipalities, demoStaff } from './demo-municipal
 import { departments, staffDepartments } from '../src/platform/identity/schema.ts';
 import { inArray } from 'drizzle-orm';
 import { seedProcedures } from './seed-procedures.ts';
+import { seedOpenData } from './seed-opendata.ts';
 
 /** Seeds the demo tenants once: returns false when the database already has municipalities. */
 export async function seedDemo(db: Queryable, options: { force?: boolean } = {}): Promise<boolean> {
@@ -32,6 +33,9 @@ export async function seedDemo(db: Queryable, options: { force?: boolean } = {})
       });
     });
   }
-  for (const municipality of demoMunicipalities) await seedProcedures(db, municipality.code);
+  for (const municipality of demoMunicipalities) {
+    await seedProcedures(db, municipality.code);
+    await seedOpenData(db, municipality.code);
+  }
   return true;
 }

@@ -23,11 +23,23 @@ import { applyRoutes } from './procedures/apply-routes.tsx';
 import { caseResidentRoutes } from './cases/resident-routes.tsx';
 import { mynumberRoutes } from './platform/identity/oidc/mynumber-routes.tsx';
 import { selectIdentityProviders } from './plugins.ts';
+import { opendataPublicRoutes } from './opendata/public-routes.tsx';
+import { fileRoutes } from './opendata/file-routes.ts';
+import { ckanRoutes } from './opendata/api/ckan-routes.ts';
+import { dcatRoutes } from './opendata/api/dcat-routes.ts';
+import { mapRoutes } from './opendata/map/map-routes.tsx';
+import { OPENDATA_UPLOAD_PATH, publishRoutes } from './opendata/publish-routes.tsx';
 
 /** The resident portal: nothing of the back office is mounted here. */
 export function createPublicApp(services: Services): Hono<AppEnv> {
   const app = createZoneApp('public', services, { pageCache: services.pageCache.middleware() });
   app.route('/', portalRoutes(services));
+  // Before the other open data pages, so that /opendata/datasets/:slug/map is not taken for a dataset.
+  app.route('/', mapRoutes(services));
+  app.route('/', opendataPublicRoutes(services));
+  app.route('/', fileRoutes(services));
+  app.route('/', ckanRoutes(services));
+  app.route('/', dcatRoutes(services));
   // After the portal: its pages are the same whoever is signed in, so they cost no session lookup.
   app.use(residentSessionMiddleware(services.db));
   app.route('/', residentSignInRoutes(services));
@@ -41,7 +53,7 @@ export function createPublicApp(services: Services): Hono<AppEnv> {
 
 /** The staff back office, for the municipality's internal network. */
 export function createInternalApp(services: Services): Hono<AppEnv> {
-  const app = createZoneApp('internal', services);
+  const app = createZoneApp('internal', services, { largeUploads: OPENDATA_UPLOAD_PATH });
   app.get('/metrics', async (c) => {
     c.header('Content-Type', services.metrics.registry.contentType);
     return c.body(await services.metrics.registry.metrics());
@@ -59,6 +71,7 @@ export function createInternalApp(services: Services): Hono<AppEnv> {
   app.route('/', caseStaffRoutes(services));
   app.route('/', counterRoutes(services));
   app.route('/', editorRoutes(services));
+  app.route('/', publishRoutes(services));
   return app;
 }
 

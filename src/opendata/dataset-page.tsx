@@ -1,0 +1,152 @@
+import type { CatalogEntry, FileFormat, VersionSummary } from './catalog.ts';
+import { CodeExample } from './code-example.tsx';
+import { KIND_LABELS, REQUIREMENT_LABELS } from './column-labels.ts';
+import { categoryLabel, FORMAT_LABELS, frequencyLabel, licenceOf } from './labels.ts';
+import { SampleNotice } from './sample-notice.tsx';
+import { formatDateJa } from '../views/format-date.ts';
+
+const FORMAT_NOTES: Record<FileFormat, string> = {
+  csv: '表計算ソフトで開けます。文字コードUTF-8（BOM付き）、改行CRLF、全国共通の列名です。',
+  json: 'プログラムから使いやすい形式です。1行が1つのオブジェクトです。',
+  geojson: '地図ソフト・地図アプリで位置を表示できます。',
+  xlsx: 'Excelでそのまま開けます。すべてのセルは文字列です。',
+};
+
+export interface DatasetPageProps {
+  base: string;
+  /** Absolute address of the tenant's site, for URLs people copy into code. */
+  site: string;
+  entry: CatalogEntry;
+  versions: VersionSummary[];
+  preview: { columns: string[]; rows: string[][] };
+  stem: string;
+  municipalityName: string;
+}
+
+/** Columns every row repeats (the town, its codes): they tell a reader nothing in a preview. */
+const BOILERPLATE = new Set(['全国地方公共団体コード', '都道府県コード又は市区町村コード', '所在地_全国地方公共団体コード', '市区町村コード', '地方公共団体名', '都道府県名', '市区町村名', '所在地_都道府県', '所在地_市区町村', '町字ID', 'ID', 'NO']);
+
+/** Columns worth showing in a narrow preview: with a value in the first rows, the town's codes left out, at most eight. */
+export function previewColumns(columns: string[], rows: string[][]): number[] {
+  return columns
+    .map((_, index) => index)
+    .filter((index) => !BOILERPLATE.has(columns[index]!) && rows.some((row) => (row[index] ?? '') !== ''))
+    .slice(0, 8);
+}
+
+function Downloads(props: { base: string; stem: string; formats: FileFormat[] }) {
+  return (
+    <ul class="download-list">
+      {props.formats.map((format) => (
+        <li>
+          <a class="button button-secondary" href={`${props.base}/opendata/files/${props.stem}.${format}`} download={format === 'csv' || format === 'xlsx' ? `${props.stem}.${format}` : undefined}>
+            {FORMAT_LABELS[format]}をダウンロード
+          </a>
+          <span class="hint">{FORMAT_NOTES[format]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function About(props: { entry: CatalogEntry; municipalityName: string }) {
+  const { dataset, latest } = props.entry;
+  const licence = licenceOf(dataset.licence);
+  return (
+    <table class="meta-table">
+      <caption class="visually-hidden">データセットの情報</caption>
+      <tbody>
+        <tr><th scope="row">ライセンス</th><td>{licence.url ? <a href={licence.url}>{licence.title}</a> : licence.title}<br /><span class="hint">政府標準利用規約（第2.0版）と互換です。出典（「{props.municipalityName}」とデータセット名）を記載すれば、商用を含め自由に利用できます。</span></td></tr>
+        <tr><th scope="row">担当課</th><td>{props.entry.departmentName}</td></tr>
+        <tr><th scope="row">分類</th><td>{categoryLabel(dataset.category)}</td></tr>
+        <tr><th scope="row">キーワード</th><td>{dataset.keywords.join('、')}</td></tr>
+        <tr><th scope="row">更新頻度</th><td>{frequencyLabel(dataset.updateFrequency)}</td></tr>
+        <tr><th scope="row">準拠する標準</th><td>{props.entry.standardTitle ? `自治体標準オープンデータセット「${props.entry.standardTitle}」` : '独自の形式（列の説明は下にあります）'}</td></tr>
+        <tr><th scope="row">公開日</th><td>{formatDateJa(dataset.issuedAt)}</td></tr>
+        <tr><th scope="row">最終更新日</th><td>{formatDateJa(dataset.modifiedAt)}</td></tr>
+        <tr><th scope="row">版・件数</th><td>第{latest.version}版・{latest.rowCount}件</td></tr>
+      </tbody>
+    </table>
+  );
+}
+
+function Preview(props: { preview: DatasetPageProps['preview']; total: number }) {
+  const shown = previewColumns(props.preview.columns, props.preview.rows);
+  return (
+    <section aria-labelledby="preview">
+      <h2 id="preview">データの中身（最初の{props.preview.rows.length}件）</h2>
+      <p class="hint">全{props.total}件のうち最初の行です。町名やコードなど全行に共通の列を除き、値のある列を8列まで表示しています。表は横にスクロールできます。すべての列はファイルでご覧ください。</p>
+      <div class="table-scroll" tabindex={0} role="region" aria-label="データの中身の表（横にスクロールできます）">
+        <table class="data-table">
+          <thead><tr>{shown.map((index) => <th scope="col">{props.preview.columns[index]}</th>)}</tr></thead>
+          <tbody>{props.preview.rows.map((row) => <tr>{shown.map((index) => <td>{row[index]}</td>)}</tr>)}</tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Columns(props: { entry: CatalogEntry }) {
+  const specs = new Map(props.entry.columnSpecs.map((spec) => [spec.name, spec]));
+  return (
+    <details>
+      <summary>列の説明（{props.entry.latest.columns.length}列）</summary>
+      <div class="table-scroll" tabindex={0} role="region" aria-label="列の説明の表">
+        <table>
+          <thead><tr><th scope="col">列名</th><th scope="col">区分</th><th scope="col">形式</th><th scope="col">説明</th></tr></thead>
+          <tbody>
+            {props.entry.latest.columns.map((name) => {
+              const spec = specs.get(name);
+              return <tr><td>{name}</td><td>{spec ? REQUIREMENT_LABELS[spec.requirement] : '標準外'}</td><td>{spec ? KIND_LABELS[spec.kind] : '文字'}</td><td>{spec?.description ?? ''}</td></tr>;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+function Versions(props: { base: string; stem: string; versions: VersionSummary[] }) {
+  return (
+    <section aria-labelledby="versions">
+      <h2 id="versions">更新の履歴</h2>
+      <ul class="version-list">
+        {props.versions.map((v) => (
+          <li>
+            第{v.version}版（{formatDateJa(v.publishedAt)}・{v.rowCount}件）{v.note ? `：${v.note}` : ''}{' '}
+            <a href={`${props.base}/opendata/files/v${v.version}/${props.stem}.csv`}>CSV<span class="visually-hidden">（第{v.version}版）</span></a>{' '}
+            <a href={`${props.base}/opendata/files/v${v.version}/${props.stem}.json`}>JSON<span class="visually-hidden">（第{v.version}版）</span></a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function DatasetPage(props: DatasetPageProps) {
+  const { entry, base, stem } = props;
+  const { dataset } = entry;
+  const absolute = props.site;
+  return (
+    <>
+      <p class="back-link"><a href={`${base}/opendata`}>オープンデータの一覧に戻る</a></p>
+      <h1>{dataset.title}</h1>
+      {dataset.sample ? <SampleNotice what="このデータセット" /> : null}
+      <p class="lead">{dataset.description}</p>
+      <h2>ダウンロード</h2>
+      <Downloads base={base} stem={stem} formats={entry.formats} />
+      {entry.geographic ? <p><a href={`${base}/opendata/datasets/${dataset.slug}/map`}>地図と一覧で見る</a></p> : null}
+      <h2>このデータについて</h2>
+      <About entry={entry} municipalityName={props.municipalityName} />
+      <Preview preview={props.preview} total={entry.latest.rowCount} />
+      <Columns entry={entry} />
+      <Versions base={base} stem={stem} versions={props.versions} />
+      <CodeExample csvUrl={`${absolute}/opendata/files/${stem}.csv`} jsonUrl={`${absolute}/opendata/files/${stem}.json`} apiUrl={`${base}/api/3/action/package_show?id=${dataset.slug}`} />
+      <h2>メタデータ</h2>
+      <ul>
+        <li><a href={`${base}/dataset/${dataset.slug}.jsonld`}>DCAT（JSON-LD）</a></li>
+        <li><a href={`${base}/dataset/${dataset.slug}.ttl`}>DCAT（Turtle）</a></li>
+      </ul>
+    </>
+  );
+}
