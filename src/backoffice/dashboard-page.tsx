@@ -1,12 +1,15 @@
 import type { SignedInStaff } from '../platform/http/app-env.ts';
 import { STAFF_ROLE_LABELS, isStaffRole } from '../platform/identity/staff-roles.ts';
 import { CsrfField } from '../views/form-fields.tsx';
+import type { PublishingCounts } from '../opendata/publishing-queries.ts';
 
 export interface DashboardFigures {
   /** What needs action in the staff member's departments; null for roles that do not handle cases. */
   cases: { received: number; correctionAnswered: number; overdue: number } | null;
   outboxCount: number | null;
   deadJobs: number | null;
+  /** Open data files waiting for the publisher; null for staff who do not publish. */
+  opendata: PublishingCounts | null;
 }
 
 /** The first page after sign-in: what needs doing now, then where to go. */
@@ -35,6 +38,20 @@ export function DashboardPage(props: { staff: SignedInStaff; municipalityName: s
               <h3>処理期限を過ぎた申請</h3>
               <p><span class="figure">{figures.cases.overdue}件</span></p>
               <p><a href={`${base}/cases?overdue=1`}>期限を過ぎた申請を確認する</a></p>
+            </li>
+          </>
+        ) : null}
+        {figures.opendata ? (
+          <>
+            <li class="card">
+              <h3>公開を待っているオープンデータ</h3>
+              <p><span class="figure">{figures.opendata.awaitingPublication}件</span></p>
+              <p><a href={`${base}/opendata`}>確認済みのファイルを公開する</a></p>
+            </li>
+            <li class="card">
+              <h3>直す必要のあるオープンデータのファイル</h3>
+              <p><span class="figure">{figures.opendata.needsFixing}件</span></p>
+              <p><a href={`${base}/opendata`}>確認結果を見て、直したファイルを登録する</a></p>
             </li>
           </>
         ) : null}

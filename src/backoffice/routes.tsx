@@ -10,10 +10,11 @@ import { listOutbox } from '../platform/mail/dev-outbox.ts';
 import { requireStaff } from '../platform/identity/staff-session-middleware.ts';
 import type { Services } from '../platform/services.ts';
 import { staffPage } from '../views/staff-page.tsx';
-import { authorize } from '../platform/identity/staff-policy.ts';
+import { authorize, can } from '../platform/identity/staff-policy.ts';
 import { staffAdminRoutes } from './staff-admin-routes.tsx';
 import { AuditPage } from './audit-page.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
+import { publishingCounts } from '../opendata/publishing-queries.ts';
 import { JobsPage } from './jobs-page.tsx';
 import { OutboxPage } from './outbox-page.tsx';
 import { inboxCounts, inboxScope } from '../cases/case-queries.ts';
@@ -38,6 +39,7 @@ export function backofficeRoutes(services: Services): Hono<AppEnv> {
       cases: staff.role === 'publisher' ? null : await inboxCounts(tx, await inboxScope(tx, staff, tokyoDate(new Date()))),
       outboxCount: services.mailTransport.sandbox === true ? (await listOutbox(tx, 1000)).length : null,
       deadJobs: staff.role === 'admin' ? ((await jobCounts(tx)).dead ?? 0) : null,
+      opendata: can(staff, 'opendata.publish', { municipalityCode: code(c) }) ? await publishingCounts(tx) : null,
     }));
     return staffPage(c, services, 'ダッシュボード', <DashboardPage staff={staff} municipalityName={c.get('municipality')!.nameJa} base={c.get('base')} figures={figures} csrfToken={services.csrf.tokenFor(c)} />);
   });

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { signInStaff } from '../../test/staff-browser.ts';
@@ -118,6 +119,25 @@ describe('open data publishing: check an uploaded file, publish a version, never
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the report starts with a BOM for Excel');
       assert.match(new TextDecoder().decode(bytes), /^種類,行,列,内容\r\n/u);
     }
+  });
+
+  it('imports a Shift_JIS file with older headers and ○ flags, says what it found, and tells the dashboard', async () => {
+    const bytes = readFileSync(new URL('./import/fixtures/evacuation-space-sjis.csv', import.meta.url));
+    const { reportPath, html } = await upload('evacuation_space', new File([bytes], '避難場所.csv'));
+    assert.match(html, /文字コード：Shift_JIS/u);
+    assert.match(html, /「NO」→「ID」/u);
+    assert.match(html, /「住所」→「所在地_連結表記」/u);
+    assert.match(html, /公開できます/u);
+    const waiting = async () => Number(/公開を待っているオープンデータ<\/h3><p><span class="figure">(\d+)件/u.exec(await (await publisher.get(`${BASE}/`)).text())?.[1]);
+    const before = await waiting();
+    assert.ok(before >= 1, 'the dashboard counts this file as waiting');
+    await publish(reportPath, '');
+    assert.equal(await waiting(), before - 1, 'once published it no longer waits');
+    const [, row] = parse((await resident.get(`${BASE}/opendata/files/143421_evacuation_space.csv`).then((r) => r.text())).replace(/^\uFEFF/u, ''), { columns: false }) as string[][];
+    const header = (parse(new TextDecoder().decode(await download('143421_evacuation_space.csv')).replace(/^\uFEFF/u, ''), { columns: false }) as string[][])[0]!;
+    assert.equal(row![header.indexOf('名称')], '二宮町立二宮小学校');
+    assert.equal(row![header.indexOf('災害種別_洪水')], '1', '○ became 1');
+    assert.equal(row![header.indexOf('想定収容人数')], '1200');
   });
 
   it('adds a dataset that follows no standard, with its own column descriptions, and publishes it', async () => {

@@ -17,3 +17,20 @@ export async function listDatasetOverviews(tx: Queryable): Promise<DatasetOvervi
   const byDataset = new Map(uploads.map((upload) => [upload.datasetId, { ...upload, table: null }]));
   return all.map((dataset) => ({ dataset, lastUpload: byDataset.get(dataset.id) }));
 }
+
+export interface PublishingCounts {
+  /** Datasets whose latest checked file passed but is not published yet. */
+  awaitingPublication: number;
+  /** Datasets whose latest checked file has errors to fix. */
+  needsFixing: number;
+}
+
+/** What a publisher should act on next, for the back office dashboard. */
+export async function publishingCounts(tx: Queryable): Promise<PublishingCounts> {
+  const overviews = await listDatasetOverviews(tx);
+  const latest = overviews.flatMap((o) => (o.lastUpload && !o.lastUpload.publishedVersion ? [o.lastUpload] : []));
+  return {
+    awaitingPublication: latest.filter((upload) => upload.result.publishable).length,
+    needsFixing: latest.filter((upload) => !upload.result.publishable).length,
+  };
+}
