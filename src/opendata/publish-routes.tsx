@@ -7,8 +7,6 @@ import { authorize } from '../platform/identity/staff-policy.ts';
 import type { Services } from '../platform/services.ts';
 import { staffPage } from '../views/staff-page.tsx';
 import { forgetCatalog } from './catalog-cache.ts';
-import { importTable } from './import/import-table.ts';
-import { reportToCsv } from './import/report-csv.ts';
 import { NewDatasetPage } from './new-dataset-page.tsx';
 import { readNewDataset, type NewDatasetForm } from './new-dataset-input.ts';
 import { PublishListPage, StaffDatasetPage } from './publish-pages.tsx';
@@ -91,6 +89,8 @@ export function publishRoutes(services: Services): Hono<AppEnv> {
     if (!(file instanceof File) || file.size === 0) return showDataset(c, slug, { uploadError: '登録するファイルを選んでください。' }, 400);
     const dataset = await withTenant(db, code(c), (tx) => findDatasetBySlug(tx, slug));
     if (!dataset) return c.notFound();
+    // The import pipeline is loaded on the first upload rather than at start-up.
+    const { importTable } = await import('./import/import-table.ts');
     const result = await importTable(new Uint8Array(await file.arrayBuffer()), file.name, columnsOf(dataset));
     const upload = await withTenant(db, code(c), (tx) => recordUpload(tx, c.get('staff')!, dataset, { name: file.name.slice(0, 200), size: file.size }, result));
     return c.redirect(`${c.get('base')}/opendata/${slug}/uploads/${upload.id}`, 303);
@@ -116,6 +116,7 @@ export function publishRoutes(services: Services): Hono<AppEnv> {
   app.get('/opendata/:slug/uploads/:id/report.csv', async (c) => {
     const found = await loadUpload(c);
     if (!found) return c.notFound();
+    const { reportToCsv } = await import('./import/report-csv.ts');
     c.header('Content-Type', 'text/csv; charset=UTF-8');
     c.header('Content-Disposition', `attachment; filename="report-${found.dataset.slug}.csv"`);
     return c.body(reportToCsv({ ...found.upload.result, table: undefined }, found.upload.fileName));

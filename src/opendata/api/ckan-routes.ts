@@ -6,7 +6,6 @@ import { cachedCatalog } from '../catalog-cache.ts';
 import { findAction, runAction } from './ckan-actions.ts';
 import { CkanError, notFound } from './ckan-errors.ts';
 import { shapeContext } from './ckan-shapes.ts';
-import { openApiDocument } from './openapi.ts';
 import { publicLinks, setOpenHeaders, allowAnyOrigin } from './public-links.ts';
 
 const JSON_TYPE = 'application/json;charset=utf-8';
@@ -95,11 +94,13 @@ export function ckanRoutes(services: Services): Hono<AppEnv> {
     return send(c, { version: 3 });
   });
 
-  app.get('/api/3/openapi.json', (c) => {
+  app.get('/api/3/openapi.json', async (c) => {
     const municipality = c.get('municipality');
     if (!municipality) return c.notFound();
     allowAnyOrigin(c);
     markPageCacheable(c);
+    // Built from the zod schemas on first request rather than at start-up.
+    const { openApiDocument } = await import('./openapi.ts');
     return c.body(JSON.stringify(openApiDocument(publicLinks(c), municipality)), 200, { 'Content-Type': 'application/vnd.oai.openapi+json;charset=utf-8' });
   });
   return app;

@@ -4,8 +4,7 @@ import { markPageCacheable } from '../../platform/http/page-cache.ts';
 import type { Services } from '../../platform/services.ts';
 import type { CatalogEntry } from '../catalog.ts';
 import { cachedCatalog } from '../catalog-cache.ts';
-import { catalogGraph, datasetGraph, toTurtle, type DcatGraph } from './dcat.ts';
-import { toJsonLd } from './dcat-jsonld.ts';
+import type { DcatGraph } from './dcat.ts';
 import { publicLinks, setOpenHeaders, allowAnyOrigin } from './public-links.ts';
 
 type Syntax = 'jsonld' | 'ttl';
@@ -13,10 +12,15 @@ type Syntax = 'jsonld' | 'ttl';
 const CONTENT_TYPES: Record<Syntax, string> = { jsonld: 'application/ld+json', ttl: 'text/turtle; charset=UTF-8' };
 const NOT_FOUND = 'Not found: データセットが見つかりません';
 
-async function render(c: Context<AppEnv>, syntax: Syntax, graph: DcatGraph, entries: readonly CatalogEntry[]): Promise<Response> {
+type Dcat = typeof import('./dcat.ts');
+
+/** The RDF code (n3 and the graph builders) is loaded on the first DCAT request, not at start-up. */
+async function render(c: Context<AppEnv>, syntax: Syntax, build: (dcat: Dcat) => DcatGraph, entries: readonly CatalogEntry[]): Promise<Response> {
   setOpenHeaders(c, entries);
   markPageCacheable(c);
-  const body = syntax === 'ttl' ? await toTurtle(graph) : JSON.stringify(toJsonLd(graph));
+  const [dcat, { toJsonLd }] = await Promise.all([import('./dcat.ts'), import('./dcat-jsonld.ts')]);
+  const graph = build(dcat);
+  const body = syntax === 'ttl' ? await dcat.toTurtle(graph) : JSON.stringify(toJsonLd(graph));
   return c.body(body, 200, { 'Content-Type': CONTENT_TYPES[syntax] });
 }
 
@@ -46,7 +50,7 @@ export function dcatRoutes(services: Services): Hono<AppEnv> {
       const municipality = c.get('municipality');
       if (!municipality) return notFound(c, syntax);
       const entries = await cachedCatalog(services.db, municipality.code);
-      return render(c, syntax, catalogGraph(entries, context(c)), entries);
+      return render(c, syntax, (dcat) => dcat.catalogGraph(entries, context(c)), entries);
     });
   }
 
@@ -57,7 +61,7 @@ export function dcatRoutes(services: Services): Hono<AppEnv> {
     const entries = municipality ? await cachedCatalog(services.db, municipality.code) : [];
     const entry = entries.find(({ dataset }) => dataset.slug === name.slug || dataset.id === name.slug);
     if (!entry) return notFound(c, name.syntax);
-    return render(c, name.syntax, datasetGraph(entry, context(c)), [entry]);
+    return render(c, name.syntax, (dcat) => dcat.datasetGraph(entry, context(c)), [entry]);
   });
   return app;
 }

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { readSheet } from 'read-excel-file/node';
 import { refusal, type GridRead } from './grid-read.ts';
 import { cellPosition } from './locate.ts';
 import type { Finding } from './problem-log.ts';
@@ -26,6 +25,8 @@ export async function readXlsx(bytes: Uint8Array, maxBytes: number): Promise<Gri
   }
   let cells: XlsxCell[][];
   try {
+    // Loaded on first use: most processes never read a workbook, and it costs start-up time.
+    const { readSheet } = await import('read-excel-file/node');
     cells = (await readSheet(Readable.from(storeZip(unpacked.files)))) as XlsxCell[][];
   } catch {
     return refusal(`Excelファイルの中身を読み込めませんでした。${RESAVE}`, READING);
