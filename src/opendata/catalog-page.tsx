@@ -1,5 +1,6 @@
 import type { CatalogEntry } from './catalog.ts';
-import type { CatalogQuery, CatalogSearchResult, FacetField } from './catalog-search.ts';
+import type { CatalogQuery, CatalogSearchResult } from './catalog-search.ts';
+import { catalogQueryString, FILTER_PARAMS } from './catalog-query.ts';
 import { categoryLabel, FORMAT_LABELS, frequencyLabel } from './labels.ts';
 import { SampleTag } from './sample-notice.tsx';
 import { formatDateJa } from '../views/format-date.ts';
@@ -13,8 +14,8 @@ export const SORT_CHOICES = [
 ] as const;
 
 interface FilterSpec {
-  field: FacetField;
-  name: string;
+  /** Query-string name; the facet it filters comes from FILTER_PARAMS. */
+  name: keyof typeof FILTER_PARAMS;
   label: string;
   valueLabel: (value: string) => string;
 }
@@ -30,11 +31,11 @@ export interface CatalogPageProps {
 
 function filterSpecs(departmentNames: Map<string, string>): FilterSpec[] {
   return [
-    { field: 'groups', name: 'category', label: '分類', valueLabel: categoryLabel },
-    { field: 'tags', name: 'tag', label: 'キーワード（タグ）', valueLabel: (v) => v },
-    { field: 'res_format', name: 'format', label: 'ファイル形式', valueLabel: (v) => v },
-    { field: 'organization', name: 'department', label: '担当課', valueLabel: (v) => departmentNames.get(v) ?? v },
-    { field: 'frequency', name: 'frequency', label: '更新頻度', valueLabel: frequencyLabel },
+    { name: 'category', label: '分類', valueLabel: categoryLabel },
+    { name: 'tag', label: 'キーワード（タグ）', valueLabel: (v) => v },
+    { name: 'format', label: 'ファイル形式', valueLabel: (v) => v },
+    { name: 'department', label: '担当課', valueLabel: (v) => departmentNames.get(v) ?? v },
+    { name: 'frequency', label: '更新頻度', valueLabel: frequencyLabel },
   ];
 }
 
@@ -67,22 +68,9 @@ function DatasetItem(props: { base: string; entry: CatalogEntry }) {
   );
 }
 
-function queryString(query: CatalogQuery, start: number, names: Record<FacetField, string | undefined>): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  for (const [field, values] of Object.entries(query.filters) as [FacetField, string[]][]) {
-    const name = names[field];
-    if (name && values[0]) params.set(name, values[0]);
-  }
-  if (query.sort !== 'metadata_modified desc') params.set('sort', query.sort);
-  if (start > 0) params.set('start', String(start));
-  return params.toString();
-}
-
 export function CatalogPage(props: CatalogPageProps) {
   const { query, result, base } = props;
   const specs = filterSpecs(props.departmentNames);
-  const names = Object.fromEntries(specs.map((spec) => [spec.field, spec.name])) as Record<FacetField, string | undefined>;
   const filtered = query.q !== '' || Object.keys(query.filters).length > 0;
   const next = query.start + query.rows < result.count ? query.start + query.rows : undefined;
   const previous = query.start > 0 ? Math.max(0, query.start - query.rows) : undefined;
@@ -103,7 +91,7 @@ export function CatalogPage(props: CatalogPageProps) {
         </div>
         <details open={Object.keys(query.filters).length > 0 || query.sort !== 'metadata_modified desc'}>
           <summary>分類・形式・担当課などで絞り込む</summary>
-          {specs.map((spec) => <FilterSelect spec={spec} selected={query.filters[spec.field]?.[0] ?? ''} counts={result.facets[spec.field]} />)}
+          {specs.map((spec) => <FilterSelect spec={spec} selected={query.filters[FILTER_PARAMS[spec.name]]?.[0] ?? ''} counts={result.facets[FILTER_PARAMS[spec.name]]} />)}
           <div class="field">
             <label for="sort">並び順</label>
             <select id="sort" name="sort">
@@ -118,8 +106,8 @@ export function CatalogPage(props: CatalogPageProps) {
       <ul class="dataset-list">{result.results.map((entry) => <DatasetItem base={base} entry={entry} />)}</ul>
       {previous !== undefined || next !== undefined ? (
         <nav aria-label="ページ送り" class="pager">
-          {previous !== undefined ? <a href={`${base}/opendata?${queryString(query, previous, names)}`}>前の{PAGE_SIZE}件</a> : null}
-          {next !== undefined ? <a href={`${base}/opendata?${queryString(query, next, names)}`}>次の{PAGE_SIZE}件</a> : null}
+          {previous !== undefined ? <a href={`${base}/opendata?${catalogQueryString(query, previous)}`}>前の{PAGE_SIZE}件</a> : null}
+          {next !== undefined ? <a href={`${base}/opendata?${catalogQueryString(query, next)}`}>次の{PAGE_SIZE}件</a> : null}
         </nav>
       ) : null}
       {props.hasSample ? <p class="hint">「サンプルデータ」と表示されたデータセットは、システムの試用のために作成した架空のデータです。</p> : null}
