@@ -3,6 +3,7 @@ import { CodeExample } from './code-example.tsx';
 import { KIND_LABELS, REQUIREMENT_LABELS } from './column-labels.ts';
 import { categoryLabel, FORMAT_LABELS, frequencyLabel, licenceOf } from './labels.ts';
 import { SampleNotice } from './sample-notice.tsx';
+import { PreviewTable } from './preview-table.tsx';
 import { formatDateJa } from '../views/format-date.ts';
 
 const FORMAT_NOTES: Record<FileFormat, string> = {
@@ -21,17 +22,6 @@ export interface DatasetPageProps {
   preview: { columns: string[]; rows: string[][] };
   stem: string;
   municipalityName: string;
-}
-
-/** Columns every row repeats (the town, its codes): they tell a reader nothing in a preview. */
-const BOILERPLATE = new Set(['全国地方公共団体コード', '都道府県コード又は市区町村コード', '所在地_全国地方公共団体コード', '市区町村コード', '地方公共団体名', '都道府県名', '市区町村名', '所在地_都道府県', '所在地_市区町村', '町字ID', 'ID', 'NO']);
-
-/** Columns worth showing in a narrow preview: with a value in the first rows, the town's codes left out, at most eight. */
-export function previewColumns(columns: string[], rows: string[][]): number[] {
-  return columns
-    .map((_, index) => index)
-    .filter((index) => !BOILERPLATE.has(columns[index]!) && rows.some((row) => (row[index] ?? '') !== ''))
-    .slice(0, 8);
 }
 
 function Downloads(props: { base: string; stem: string; formats: FileFormat[] }) {
@@ -71,17 +61,11 @@ function About(props: { entry: CatalogEntry; municipalityName: string }) {
 }
 
 function Preview(props: { preview: DatasetPageProps['preview']; total: number }) {
-  const shown = previewColumns(props.preview.columns, props.preview.rows);
   return (
     <section aria-labelledby="preview">
       <h2 id="preview">データの中身（最初の{props.preview.rows.length}件）</h2>
       <p class="hint">全{props.total}件のうち最初の行です。町名やコードなど全行に共通の列を除き、値のある列を8列まで表示しています。表は横にスクロールできます。すべての列はファイルでご覧ください。</p>
-      <div class="table-scroll" tabindex={0} role="region" aria-label="データの中身の表（横にスクロールできます）">
-        <table class="data-table">
-          <thead><tr>{shown.map((index) => <th scope="col">{props.preview.columns[index]}</th>)}</tr></thead>
-          <tbody>{props.preview.rows.map((row) => <tr>{shown.map((index) => <td>{row[index]}</td>)}</tr>)}</tbody>
-        </table>
-      </div>
+      <PreviewTable columns={props.preview.columns} rows={props.preview.rows} label="データの中身の表（横にスクロールできます）" />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { summariseReading } from './import/report-csv.ts';
 import type { DatasetRow, DatasetUploadRow } from './schema.ts';
 import { countBySeverity, ProblemTable } from './upload-report.tsx';
 import { UploadForm } from './publish-pages.tsx';
-import { previewColumns } from './dataset-page.tsx';
+import { PreviewTable } from './preview-table.tsx';
 
 function Verdict(props: { upload: DatasetUploadRow; dataset: DatasetRow }) {
   const { errors, warnings } = countBySeverity(props.upload.result.problems);
@@ -23,16 +23,10 @@ function Verdict(props: { upload: DatasetUploadRow; dataset: DatasetRow }) {
 function Preview(props: { upload: DatasetUploadRow }) {
   const table = props.upload.table;
   if (!table) return null;
-  const shown = previewColumns(table.columns, table.rows.slice(0, 5));
   return (
     <>
       <h2>公開される内容（最初の5件・全{table.rows.length}件）</h2>
-      <div class="table-scroll" tabindex={0} role="region" aria-label="公開される内容の表">
-        <table class="data-table">
-          <thead><tr>{shown.map((i) => <th scope="col">{table.columns[i]}</th>)}</tr></thead>
-          <tbody>{table.rows.slice(0, 5).map((row) => <tr>{shown.map((i) => <td>{row[i]}</td>)}</tr>)}</tbody>
-        </table>
-      </div>
+      <PreviewTable columns={table.columns} rows={table.rows.slice(0, 5)} label="公開される内容の表" />
     </>
   );
 }
