@@ -1,4 +1,6 @@
-import type { CatalogEntry, FileFormat, VersionSummary } from './catalog.ts';
+import { fileStem, type CatalogEntry, type FileFormat, type VersionSummary } from './catalog.ts';
+import { linksFor, type PublicLinks } from './public-links.ts';
+import type { DatasetRow } from './schema.ts';
 import { CodeExample } from './code-example.tsx';
 import { KIND_LABELS, REQUIREMENT_LABELS } from './column-labels.ts';
 import { categoryLabel, FORMAT_LABELS, frequencyLabel, licenceOf } from './labels.ts';
@@ -20,16 +22,16 @@ export interface DatasetPageProps {
   entry: CatalogEntry;
   versions: VersionSummary[];
   preview: { columns: string[]; rows: string[][] };
-  stem: string;
   municipalityName: string;
 }
 
-function Downloads(props: { base: string; stem: string; formats: FileFormat[] }) {
+function Downloads(props: { links: PublicLinks; dataset: DatasetRow; formats: FileFormat[] }) {
+  const stem = fileStem(props.dataset);
   return (
     <ul class="download-list">
       {props.formats.map((format) => (
         <li>
-          <a class="button button-secondary" href={`${props.base}/opendata/files/${props.stem}.${format}`} download={format === 'csv' || format === 'xlsx' ? `${props.stem}.${format}` : undefined}>
+          <a class="button button-secondary" href={props.links.file(props.dataset, format)} download={format === 'csv' || format === 'xlsx' ? `${stem}.${format}` : undefined}>
             {FORMAT_LABELS[format]}をダウンロード
           </a>
           <span class="hint">{FORMAT_NOTES[format]}</span>
@@ -90,7 +92,7 @@ function Columns(props: { entry: CatalogEntry }) {
   );
 }
 
-function Versions(props: { base: string; stem: string; versions: VersionSummary[] }) {
+function Versions(props: { links: PublicLinks; dataset: DatasetRow; versions: VersionSummary[] }) {
   return (
     <section aria-labelledby="versions">
       <h2 id="versions">更新の履歴</h2>
@@ -98,8 +100,8 @@ function Versions(props: { base: string; stem: string; versions: VersionSummary[
         {props.versions.map((v) => (
           <li>
             第{v.version}版（{formatDateJa(v.publishedAt)}・{v.rowCount}件）{v.note ? `：${v.note}` : ''}{' '}
-            <a href={`${props.base}/opendata/files/v${v.version}/${props.stem}.csv`}>CSV<span class="visually-hidden">（第{v.version}版）</span></a>{' '}
-            <a href={`${props.base}/opendata/files/v${v.version}/${props.stem}.json`}>JSON<span class="visually-hidden">（第{v.version}版）</span></a>
+            <a href={props.links.file(props.dataset, 'csv', v.version)}>CSV<span class="visually-hidden">（第{v.version}版）</span></a>{' '}
+            <a href={props.links.file(props.dataset, 'json', v.version)}>JSON<span class="visually-hidden">（第{v.version}版）</span></a>
           </li>
         ))}
       </ul>
@@ -108,9 +110,10 @@ function Versions(props: { base: string; stem: string; versions: VersionSummary[
 }
 
 export function DatasetPage(props: DatasetPageProps) {
-  const { entry, base, stem } = props;
+  const { entry, base } = props;
+  const relative = linksFor(base);
+  const absolute = linksFor(props.site);
   const { dataset } = entry;
-  const absolute = props.site;
   return (
     <>
       <p class="back-link"><a href={`${base}/opendata`}>オープンデータの一覧に戻る</a></p>
@@ -118,14 +121,14 @@ export function DatasetPage(props: DatasetPageProps) {
       {dataset.sample ? <SampleNotice what="このデータセット" /> : null}
       <p class="lead">{dataset.description}</p>
       <h2>ダウンロード</h2>
-      <Downloads base={base} stem={stem} formats={entry.formats} />
+      <Downloads links={relative} dataset={dataset} formats={entry.formats} />
       {entry.geographic ? <p><a href={`${base}/opendata/datasets/${dataset.slug}/map`}>地図と一覧で見る</a></p> : null}
       <h2>このデータについて</h2>
       <About entry={entry} municipalityName={props.municipalityName} />
       <Preview preview={props.preview} total={entry.latest.rowCount} />
       <Columns entry={entry} />
-      <Versions base={base} stem={stem} versions={props.versions} />
-      <CodeExample csvUrl={`${absolute}/opendata/files/${stem}.csv`} jsonUrl={`${absolute}/opendata/files/${stem}.json`} apiUrl={`${base}/api/3/action/package_show?id=${dataset.slug}`} />
+      <Versions links={relative} dataset={dataset} versions={props.versions} />
+      <CodeExample csvUrl={absolute.file(dataset, 'csv')} jsonUrl={absolute.file(dataset, 'json')} apiUrl={`${base}/api/3/action/package_show?id=${dataset.slug}`} />
       <h2>メタデータ</h2>
       <ul>
         <li><a href={`${base}/dataset/${dataset.slug}.jsonld`}>DCAT（JSON-LD）</a></li>

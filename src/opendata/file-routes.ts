@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { markPageCacheable } from '../platform/http/page-cache.ts';
-import { siteUrl } from '../platform/http/site-url.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import type { Services } from '../platform/services.ts';
 import { cachedCatalog } from './catalog-cache.ts';
@@ -12,7 +11,7 @@ import { tableToJson } from './formats/to-json.ts';
 import { tableToXlsx } from './formats/to-xlsx.ts';
 import { FORMAT_MEDIA_TYPES } from './labels.ts';
 import { OPEN_DATA_LIST_COLUMNS, openDataListRows } from './open-data-list.ts';
-import { allowAnyOrigin } from './api/public-links.ts';
+import { allowAnyOrigin, publicLinks } from './public-links.ts';
 
 const FILE_NAME = /^(\d{6})_([a-z0-9_-]+)\.(csv|json|geojson|xlsx)$/u;
 
@@ -45,7 +44,7 @@ export function fileRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/opendata/files/:file{[0-9]{6}_open_data_list\\.csv|open_data_list\\.csv}', async (c) => {
     const entries = await cachedCatalog(services.db, code(c));
-    const rows = openDataListRows(entries, c.get('municipality')!, siteUrl(c));
+    const rows = openDataListRows(entries, c.get('municipality')!, publicLinks(c));
     const modified = entries.reduce((newest, entry) => Math.max(newest, entry.dataset.modifiedAt?.getTime() ?? 0), 0);
     return sendFile(c, tableToCsv(OPEN_DATA_LIST_COLUMNS, rows), 'csv', `${code(c)}_open_data_list.csv`, new Date(modified));
   });

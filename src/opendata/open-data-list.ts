@@ -1,6 +1,7 @@
 import type { Municipality } from '../platform/tenancy/municipality.ts';
 import { isoDateJst } from '../views/format-date.ts';
-import { fileStem, type CatalogEntry } from './catalog.ts';
+import type { CatalogEntry } from './catalog.ts';
+import type { PublicLinks } from './public-links.ts';
 import { categoryLabel, FORMAT_LABELS, frequencyLabel, licenceOf } from './labels.ts';
 
 /** Headers of the standard オープンデータ一覧, in order. */
@@ -16,11 +17,10 @@ export const OPEN_DATA_LIST_COLUMNS = [
 ] as const;
 
 /** One row per file of each published dataset, generated from the catalog so it is never out of date. */
-export function openDataListRows(entries: readonly CatalogEntry[], municipality: Municipality, siteUrl: string): string[][] {
+export function openDataListRows(entries: readonly CatalogEntry[], municipality: Municipality, links: PublicLinks): string[][] {
   return entries.flatMap((entry) => {
     const { dataset, latest } = entry;
-    const stem = fileStem(dataset);
-    const page = `${siteUrl}/opendata/datasets/${dataset.slug}`;
+    const page = links.datasetPage(dataset.slug);
     const licence = licenceOf(dataset.licence);
     const standard = entry.standardTitle ? `自治体標準オープンデータセット ${entry.standardTitle}` : '';
     const datasetPart: Record<string, string> = {
@@ -47,7 +47,7 @@ export function openDataListRows(entries: readonly CatalogEntry[], municipality:
       const filePart: Record<string, string> = {
         ファイル_タイトル: `${dataset.title}（${FORMAT_LABELS[format]}）`,
         ファイル_アクセスURL: page,
-        ファイル_ダウンロードURL: `${siteUrl}/opendata/files/${stem}.${format}`,
+        ファイル_ダウンロードURL: links.file(dataset, format),
         ファイル形式: FORMAT_LABELS[format],
         ファイル_ライセンス: licence.title,
         ファイル_ステータス: '公開',

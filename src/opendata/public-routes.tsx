@@ -6,7 +6,7 @@ import type { Services } from '../platform/services.ts';
 import { publicPage } from '../portal/public-page.tsx';
 import { cachedCatalog } from './catalog-cache.ts';
 import { catalogQueryOf } from './catalog-query.ts';
-import { fileStem, listVersions, loadVersionTable } from './catalog.ts';
+import { listVersions, loadVersionTable } from './catalog.ts';
 import { CatalogPage, PAGE_SIZE } from './catalog-page.tsx';
 import { searchCatalog } from './catalog-search.ts';
 import { DatasetPage } from './dataset-page.tsx';
@@ -47,7 +47,7 @@ export function opendataPublicRoutes(services: Services): Hono<AppEnv> {
     return publicPage(c, {
       title: entry.dataset.title,
       languages: ['ja'],
-      body: () => <DatasetPage base={c.get('base')} site={siteUrl(c)} entry={entry} versions={versions} preview={preview} stem={fileStem(entry.dataset)} municipalityName={c.get('municipality')!.nameJa} />,
+      body: () => <DatasetPage base={c.get('base')} site={siteUrl(c)} entry={entry} versions={versions} preview={preview} municipalityName={c.get('municipality')!.nameJa} />,
     });
   });
   return app;

@@ -6,7 +6,7 @@ import { cachedCatalog } from '../catalog-cache.ts';
 import { findAction, runAction } from './ckan-actions.ts';
 import { CkanError, notFound } from './ckan-errors.ts';
 import { shapeContext } from './ckan-shapes.ts';
-import { publicLinks, setOpenHeaders, allowAnyOrigin } from './public-links.ts';
+import { publicLinks, setOpenHeaders, allowAnyOrigin } from '../public-links.ts';
 
 const JSON_TYPE = 'application/json;charset=utf-8';
 

@@ -4,7 +4,7 @@ import { fileStem, type CatalogEntry, type FileFormat } from '../catalog.ts';
 import type { DatasetRow } from '../schema.ts';
 import { categoryLabel, FORMAT_LABELS, FORMAT_MEDIA_TYPES, licenceOf } from '../labels.ts';
 import type { CkanGroup, CkanOrganization, CkanPackage, CkanResource, CkanTag } from './ckan-schemas.ts';
-import type { PublicLinks } from './public-links.ts';
+import type { PublicLinks } from '../public-links.ts';
 
 export type Publisher = Pick<Municipality, 'code' | 'nameJa' | 'email' | 'phone'>;
 

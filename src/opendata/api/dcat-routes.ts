@@ -5,7 +5,7 @@ import type { Services } from '../../platform/services.ts';
 import type { CatalogEntry } from '../catalog.ts';
 import { cachedCatalog } from '../catalog-cache.ts';
 import type { DcatGraph } from './dcat.ts';
-import { publicLinks, setOpenHeaders, allowAnyOrigin } from './public-links.ts';
+import { publicLinks, setOpenHeaders, allowAnyOrigin } from '../public-links.ts';
 
 type Syntax = 'jsonld' | 'ttl';
 

@@ -5,7 +5,7 @@ import { catalogGraph, datasetGraph, toTurtle, type DcatContext } from './dcat.t
 import { toJsonLd } from './dcat-jsonld.ts';
 import { expandToLines } from './fixtures/expand-jsonld.ts';
 import { sampleEntries, TOWN } from './fixtures/sample-catalog.ts';
-import { linksFor } from './public-links.ts';
+import { linksFor } from '../public-links.ts';
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';

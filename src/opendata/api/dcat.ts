@@ -4,7 +4,7 @@ import type { CatalogEntry, FileFormat } from '../catalog.ts';
 import { FORMAT_LABELS, licenceOf } from '../labels.ts';
 import { resourceId } from './ckan-shapes.ts';
 import * as vocab from './dcat-vocabulary.ts';
-import type { PublicLinks } from './public-links.ts';
+import type { PublicLinks } from '../public-links.ts';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
 const { iri } = vocab;

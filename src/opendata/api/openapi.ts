@@ -3,7 +3,7 @@ import { CKAN_ACTIONS } from './ckan-actions.ts';
 import * as schemas from './ckan-schemas.ts';
 import { dcatPaths } from './openapi-dcat.ts';
 import type { Publisher } from './ckan-shapes.ts';
-import type { PublicLinks } from './public-links.ts';
+import type { PublicLinks } from '../public-links.ts';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,11 +1,10 @@
+import { parseLatLon } from '../map/geo.ts';
 import { tableToRecords } from './to-json.ts';
 
-/** Coordinates of a row, when both cells hold numbers that can be a place in Japan's range of the globe. */
-export function pointOf(record: Record<string, string>): [number, number] | undefined {
-  const latitude = Number(record['緯度']);
-  const longitude = Number(record['経度']);
-  if (record['緯度'] === '' || record['経度'] === '' || !Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
-  return [longitude, latitude];
+/** Coordinates of a row in GeoJSON order, read as the maps read them. */
+function pointOf(record: Record<string, string>): [number, number] | undefined {
+  const point = parseLatLon(record['緯度'], record['経度']);
+  return point && [point.lon, point.lat];
 }
 
 /** RFC 7946 FeatureCollection: one Point per row that has coordinates, every column as a property. */

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
-import type { AppEnv } from '../../platform/http/app-env.ts';
-import { siteUrl } from '../../platform/http/site-url.ts';
-import { fileStem, type CatalogEntry, type FileFormat } from '../catalog.ts';
-import type { DatasetRow } from '../schema.ts';
+import type { AppEnv } from '../platform/http/app-env.ts';
+import { siteUrl } from '../platform/http/site-url.ts';
+import { fileStem, type CatalogEntry, type FileFormat } from './catalog.ts';
+import type { DatasetRow } from './schema.ts';
 
 /** Absolute addresses of the catalog's public pages and files, as the API and DCAT link to them. */
 export interface PublicLinks {
