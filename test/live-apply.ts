@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { demoProcedures } from '../seeds/procedures/index.ts';
-import { formDefinitionSchema, type FieldDefinition, type FormDefinition, type PageDefinition } from '../src/procedures/form-definition.ts';
-import { fieldId } from '../src/procedures/form-engine/field-ids.ts';
+import { formDefinitionSchema, type FieldDefinition, type FormDefinition, type PageDefinition } from '../src/forms/form-definition.ts';
+import { fieldId } from '../src/forms/field-ids.ts';
 import type { LiveBrowser, LiveResponse } from './live-browser.ts';
 
 const TOWN = '/m/143421';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createInternalApp, createPublicApp } from '../src/app.tsx';
 import { loadConfig } from '../src/platform/config/config.ts';
-import { openServices } from '../src/platform/bootstrap.ts';
+import { openServices } from '../src/bootstrap.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import type { Services } from '../src/platform/services.ts';
 import { createTestDatabase } from './database.ts';

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } from './shared/hoiku-pages.ts';
 
 /** 保育施設等の現況届 (子ども・子育て支援法第22条、同法施行規則第9条). The paper form is 教育・保育給付認定現況届; the title is the one in the national list of 子育て関係15手続. */

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { childFields, childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } from './shared/hoiku-pages.ts';
 
 /** 保育施設等の利用申込 (児童福祉法第24条、子ども・子育て支援法第42条). The paper form is 保育施設等利用申込書; the title is the one in the national list of 子育て関係15手続. */

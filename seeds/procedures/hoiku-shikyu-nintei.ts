@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { childFields, childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } from './shared/hoiku-pages.ts';
 
 /** 支給認定の申請 (子ども・子育て支援法第20条). The paper form is 教育・保育給付認定申請書; the title is 「支給認定の申請」 of the national list, with the current legal name 教育・保育給付認定 (since 2019) in brackets. */

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { hoikuGenkyo } from './hoiku-genkyo.ts';
 import { hoikuRiyouMoshikomi } from './hoiku-riyou-moshikomi.ts';
 import { hoikuShikyuNintei } from './hoiku-shikyu-nintei.ts';

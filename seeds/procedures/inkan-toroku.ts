@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 
 /** 印鑑登録 (the town's 印鑑条例, following the national 印鑑登録証明事務処理要領). The resident must appear at the counter with the seal, so there is no online form. */
 export const inkanToroku: FormDefinitionInput = {

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
 import { childLivingField, childNameFields, jukyushaPage, pensionFields } from './shared/jido-teate-pages.ts';
 

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { henkoPage, jukyushaPage } from './shared/jido-teate-pages.ts';
 
 /** 児童手当に係る寄附変更等の申出 (児童手当法第20条). The paper form is 児童手当に係る寄附変更等申出書; the title is the one in the national list of 子育て関係15手続. */

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { jukyushaPage, paymentMonthField, receiverNumberField } from './shared/jido-teate-pages.ts';
 
 /** 児童手当等に係る寄附の申出 (児童手当法第20条). The paper form is 児童手当に係る寄附の申出書; the title is the one in the national list of 子育て関係15手続. */

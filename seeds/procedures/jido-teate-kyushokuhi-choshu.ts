@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { childNameFields, costTypeOptions, jukyushaPage, paymentMonthField, receiverNumberField } from './shared/jido-teate-pages.ts';
 
 /** 受給資格者の申出による学校給食費等の徴収等の申出 (児童手当法第21条). The paper form is 児童手当に係る学校給食費等の徴収等に関する申出書; the title is the one in the national list of 子育て関係15手続. */

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 
 /** 住民票の写しの交付申請 (住民基本台帳法第12条). Counter or post only in this demo; the fee is 300円 a copy. */
 export const juminhyoUtsushi: FormDefinitionInput = {

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { insuredNumberField, kaigoAccountPage, kaigoAccountProofField, kaigoApplicantPages, kaigoHokenshaPage } from './shared/kaigo-pages.ts';
 
 /** 居宅介護（介護予防）福祉用具購入費の支給申請 (介護保険法第44条・第56条). The paper form is 介護保険居宅介護（介護予防）福祉用具購入費支給申請書; the title is the one in the national list of 介護関係11手続. */

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { ageGroupField, insuredNumberField, kaigoApplicantPages, kaigoHokenshaPage } from './shared/kaigo-pages.ts';
 
 /** 介護保険負担限度額認定申請 (介護保険法第51条の3・第61条の3). The paper form is 介護保険負担限度額認定申請書 with the 同意書; the title is the one in the national list of 介護関係11手続. */

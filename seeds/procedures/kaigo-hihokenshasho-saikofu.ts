@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { saikofuPages } from './shared/kaigo-saikofu-pages.ts';
 
 /** 被保険者証の再交付申請 (介護保険法施行規則第27条). The paper form is 介護保険被保険者証等再交付申請書; the title is the one in the national list of 介護関係11手続, with （介護保険） added so residents can tell it from other insurance cards. */

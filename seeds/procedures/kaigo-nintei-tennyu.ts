@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { careLevelOptions, ninteiApplicantPages, proxyDocumentField, shujiiPage } from './shared/kaigo-nintei-pages.ts';
 import { ageGroupField, kaigoHokenshaPage } from './shared/kaigo-pages.ts';
 

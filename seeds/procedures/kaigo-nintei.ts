@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { ninteiApplicantPages, ninteiAssessmentPages, ninteiHokenshaPage, ninteiTenpuPage, wantedServicesField } from './shared/kaigo-nintei-pages.ts';
 import { insuredNumberField } from './shared/kaigo-pages.ts';
 

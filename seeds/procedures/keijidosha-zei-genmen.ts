@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 
 /** 軽自動車税（種別割）の減免申請 (地方税法第463条の23, 二宮町税条例). Counter only in this demo: the counter staff check the 障害者手帳, 運転免許証 and 車検証 on the spot. */
 export const keijidoshaZeiGenmen: FormDefinitionInput = {

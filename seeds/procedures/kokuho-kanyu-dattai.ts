@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 
 /** 国民健康保険の加入・脱退の届出 (国民健康保険法第9条). Not online in this demo: at the counter, or by post when leaving after joining an employer's insurance. */
 export const kokuhoKanyuDattai: FormDefinitionInput = {

@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { applicantFields } from './shared/applicant-fields.ts';
 
 /** 妊娠の届出 (母子保健法第15条). The paper form is the town's 妊娠届出書. */

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formDefinitionSchema, type FormDefinition } from '../../src/procedures/form-definition.ts';
+import { formDefinitionSchema, type FormDefinition } from '../../src/forms/form-definition.ts';
 import { demoProcedures } from './index.ts';
 
 /** The national priority list: 子育て関係15手続, 介護関係11手続 and 被災者支援の罹災証明書. */

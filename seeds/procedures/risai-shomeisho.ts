@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 import { applicantFields } from './shared/applicant-fields.ts';
 
 /** 罹災証明書の交付申請 (災害対策基本法第90条の2, which says 「交付」; the national list of online procedures calls it 「罹災証明書の発行申請」). The form follows the Cabinet Office's unified 罹災証明書交付申請書 (令和2年). */

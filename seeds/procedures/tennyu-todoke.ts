@@ -1,4 +1,4 @@
-import type { FormDefinitionInput } from '../../src/procedures/form-definition.ts';
+import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 
 /** 転入届 (住民基本台帳法第22条). Done at the counter only: the law requires the resident or a member of the household to appear, so there is no online form. */
 export const tennyuTodoke: FormDefinitionInput = {

@@ -3,17 +3,17 @@ import type { AppEnv } from '../platform/http/app-env.ts';
 import type { Queryable } from '../platform/db/database.ts';
 import { departmentsByCode } from '../platform/identity/departments.ts';
 import type { Municipality } from '../platform/tenancy/municipality.ts';
-import type { Answers } from '../procedures/form-engine/answers.ts';
-import { answerSections } from '../procedures/form-engine/format-answer.ts';
-import { definitionAt } from '../procedures/service.ts';
+import type { Answers } from '../forms/answers.ts';
+import { answerSections } from '../forms/format-answer.ts';
+import type { DefinitionSource } from '../forms/definition-source.ts';
 import { renderApplicationPdf } from './application-pdf.ts';
 import { attachmentFileName } from './attachment-names.ts';
 import { attachmentsOf } from './resident-commands.ts';
 import type { ApplicationRow } from './schema.ts';
 
 /** The PDF copy (申請控え) of an application, as the resident downloads it and the counter prints it. */
-export async function applicationCopyPdf(tx: Queryable, application: ApplicationRow, m: Municipality): Promise<Uint8Array> {
-  const definition = await definitionAt(tx, application.procedureId, application.version);
+export async function applicationCopyPdf(tx: Queryable, source: DefinitionSource, application: ApplicationRow, m: Municipality): Promise<Uint8Array> {
+  const definition = await source.definitionAt(tx, application.procedureId, application.version);
   const attachments = await attachmentsOf(tx, application.id);
   const departments = await departmentsByCode(tx);
   const fileName = attachmentFileName(attachments, '添付ファイル');

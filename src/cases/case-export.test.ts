@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formDefinitionSchema, type FormDefinition } from '../procedures/form-definition.ts';
+import { formDefinitionSchema, type FormDefinition } from '../forms/form-definition.ts';
 import { buildCaseExport, caseExportCsv, FIXED_COLUMNS, isoTokyo } from './case-export.ts';
 import type { ApplicationAttachmentRow, ApplicationRow } from './schema.ts';
 

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { FieldDefinition, FormDefinition } from '../procedures/form-definition.ts';
-import { asList, isPersonName, type Answers } from '../procedures/form-engine/answers.ts';
+import type { FieldDefinition, FormDefinition } from '../forms/form-definition.ts';
+import { asList, isPersonName, type Answers } from '../forms/answers.ts';
 import { attachmentFileName } from './attachment-names.ts';
 import type { ApplicationAttachmentRow, ApplicationRow } from './schema.ts';
 

@@ -1,4 +1,4 @@
-import { formatBothCalendars } from '../procedures/inputs/wareki-date.ts';
+import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import { formatDateTime } from '../views/format-date.ts';
 import { caseStatusText, SHORT_CHANNEL_LABELS } from './case-labels.ts';
 import type { CaseView } from './case-view.ts';

@@ -1,9 +1,9 @@
 import type { Queryable } from '../platform/db/database.ts';
 import { staffInDepartment, staffNames, type StaffSummary } from '../platform/identity/staff-accounts.ts';
 import { can, type StaffAction, type StaffActor } from '../platform/identity/staff-policy.ts';
-import type { Answers } from '../procedures/form-engine/answers.ts';
-import { answerSections, type AnswerSection } from '../procedures/form-engine/format-answer.ts';
-import { definitionAt } from '../procedures/service.ts';
+import type { Answers } from '../forms/answers.ts';
+import { answerSections, type AnswerSection } from '../forms/format-answer.ts';
+import type { DefinitionSource } from '../forms/definition-source.ts';
 import { attachmentFileName } from './attachment-names.ts';
 import { allowedActions, recordCaseView, type CaseAction } from './case-commands.ts';
 import { departmentOf, findCase, isCorrectionAnswered } from './case-queries.ts';
@@ -35,13 +35,13 @@ export async function assignableStaff(tx: Queryable, municipalityCode: string, d
  * Loads a case for a staff member and writes the read to the audit trail; the policy is checked
  * by recordCaseView before anything is returned. undefined when there is no such case.
  */
-export async function loadCaseView(tx: Queryable, actor: StaffActor, id: string, auditAction = 'case.view'): Promise<CaseView | undefined> {
+export async function loadCaseView(tx: Queryable, source: DefinitionSource, actor: StaffActor, id: string, auditAction = 'case.view'): Promise<CaseView | undefined> {
   const application = await findCase(tx, id);
   if (!application) return undefined;
   const department = await departmentOf(tx, application.departmentCode);
   const departmentId = department?.id ?? null;
   await recordCaseView(tx, actor, application, departmentId, auditAction);
-  const [attachments, events, definition] = [await attachmentsOf(tx, id), await eventsOf(tx, id, true), await definitionAt(tx, application.procedureId, application.version)];
+  const [attachments, events, definition] = [await attachmentsOf(tx, id), await eventsOf(tx, id, true), await source.definitionAt(tx, application.procedureId, application.version)];
   const deleted = application.personalDataDeletedAt !== null;
   const sections = deleted || !definition ? undefined : answerSections(definition, application.answers as Answers, attachmentFileName(attachments));
   const allowed = (action: StaffAction) => can(actor, action, { municipalityCode: application.municipalityCode, departmentId });

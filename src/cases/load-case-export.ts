@@ -1,10 +1,8 @@
-import { desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';
 import { authorize, can, type StaffActor } from '../platform/identity/staff-policy.ts';
-import type { FormDefinition } from '../procedures/form-definition.ts';
-import { definitionAt, findProcedureBySlug, latestVersion } from '../procedures/service.ts';
-import { procedures, procedureVersions } from '../procedures/schema.ts';
+import type { FormDefinition } from '../forms/form-definition.ts';
+import type { DefinitionSource } from '../forms/definition-source.ts';
 import { departmentsByCode } from '../platform/identity/departments.ts';
 import { buildCaseExport, type CaseExport } from './case-export.ts';
 import { applicationsOfProcedure, attachmentsOfMany, departmentOf } from './case-queries.ts';
@@ -13,10 +11,10 @@ import { applicationsOfProcedure, attachmentsOfMany, departmentOf } from './case
  * Gathers one procedure's applications for export, after checking case.export for the
  * procedure's department, and writes the export to the audit trail. undefined: no such procedure.
  */
-export async function loadCaseExport(tx: Queryable, actor: StaffActor, request: { slug: string; version?: number; format: 'csv' | 'json' }, now = new Date()): Promise<CaseExport | undefined> {
-  const procedure = await findProcedureBySlug(tx, request.slug);
+export async function loadCaseExport(tx: Queryable, source: DefinitionSource, actor: StaffActor, request: { slug: string; version?: number; format: 'csv' | 'json' }, now = new Date()): Promise<CaseExport | undefined> {
+  const procedure = await source.procedureBySlug(tx, request.slug);
   if (!procedure) return undefined;
-  const latest = await latestVersion(tx, procedure.id);
+  const latest = await source.latestVersion(tx, procedure.id);
   const department = latest ? await departmentOf(tx, latest.definition.department) : null;
   authorize(actor, 'case.export', { municipalityCode: procedure.municipalityCode, departmentId: department?.id ?? null });
   const applications = await applicationsOfProcedure(tx, procedure.id, request.version);
@@ -24,7 +22,7 @@ export async function loadCaseExport(tx: Queryable, actor: StaffActor, request: 
   versions.add(request.version ?? latest?.version ?? 0);
   const definitions = new Map<number, FormDefinition>();
   for (const version of versions) {
-    const definition = await definitionAt(tx, procedure.id, version);
+    const definition = await source.definitionAt(tx, procedure.id, version);
     if (definition) definitions.set(version, definition);
   }
   const attachments = await attachmentsOfMany(tx, applications.map((a) => a.id));
@@ -40,18 +38,9 @@ export async function loadCaseExport(tx: Queryable, actor: StaffActor, request: 
 }
 
 /** The procedures whose applications this staff member may export, for the inbox's links. */
-export async function exportableProcedures(tx: Queryable, actor: StaffActor): Promise<{ slug: string; title: string }[]> {
+export async function exportableProcedures(tx: Queryable, source: DefinitionSource, actor: StaffActor): Promise<{ slug: string; title: string }[]> {
   const departments = await departmentsByCode(tx);
-  const latest = await tx
-    .selectDistinctOn([procedureVersions.procedureId], {
-      slug: procedures.slug,
-      position: procedures.position,
-      title: sql<string>`${procedureVersions.definition}->>'title'`,
-      department: sql<string>`${procedureVersions.definition}->>'department'`,
-    })
-    .from(procedureVersions)
-    .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
-    .orderBy(procedureVersions.procedureId, desc(procedureVersions.version));
+  const latest = await source.newestOfEach(tx);
   return latest
     .filter((p) => can(actor, 'case.export', { municipalityCode: actor.municipalityCode, departmentId: departments.get(p.department)?.id ?? null }))
     .sort((a, b) => a.position - b.position)

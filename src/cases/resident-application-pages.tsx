@@ -3,14 +3,6 @@ import { formatDateTime } from '../views/format-date.ts';
 import type { ApplicationAttachmentRow, ApplicationEventRow, ApplicationRow } from './schema.ts';
 import { isClosed, STATUS_EXPLANATIONS, STATUS_LABELS, type ApplicationStatus } from './status.ts';
 
-export interface DraftSummary {
-  id: string;
-  title: string;
-  firstPage: string;
-  updatedAt: Date;
-  expiresAt: Date;
-}
-
 const EVENT_LABELS: Record<string, string> = {
   submitted: '申請',
   request_correction: '補正のお願い',
@@ -19,43 +11,6 @@ const EVENT_LABELS: Record<string, string> = {
   reject: '却下',
   withdrawn: '取下げ',
 };
-
-export function ApplicationListPage(props: { base: string; drafts: DraftSummary[]; applications: ApplicationRow[]; saved: boolean }) {
-  return (
-    <>
-      <p><a class="back-link" href={`${props.base}/mypage`}>マイページに戻る</a></p>
-      <h1>申請の一覧</h1>
-      {props.saved ? <p class="notice" role="status">入力した内容を保存しました。続きはこのページから再開できます。</p> : null}
-      <h2>入力途中の申請</h2>
-      {props.drafts.length === 0 ? <p>入力途中の申請はありません。</p> : (
-        <ul>
-          {props.drafts.map((draft) => (
-            <li><a href={`${props.base}/apply/${draft.id}/${draft.firstPage}`}>{draft.title}の続きを入力する</a>（最終保存：{formatDateTime(draft.updatedAt)}、{formatDateTime(draft.expiresAt)}まで保存されます）</li>
-          ))}
-        </ul>
-      )}
-      <h2>申請済みの手続き</h2>
-      {props.applications.length === 0 ? <p>まだ申請はありません。<a href={`${props.base}/procedures`}>手続き一覧</a>から申請できます。</p> : (
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">申請済みの手続きと状況</caption>
-            <thead><tr><th scope="col">手続き</th><th scope="col">受付番号</th><th scope="col">受付日時</th><th scope="col">状況</th></tr></thead>
-            <tbody>
-              {props.applications.map((a) => (
-                <tr>
-                  <td><a href={`${props.base}/mypage/applications/${a.id}`}>{a.procedureTitle}</a></td>
-                  <td>{a.receiptNumber}</td>
-                  <td>{formatDateTime(a.submittedAt)}</td>
-                  <td>{STATUS_LABELS[a.status as ApplicationStatus]}{a.status === 'correction_requested' ? '（回答をお願いします）' : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
-  );
-}
 
 export interface ApplicationStatusProps {
   base: string;

@@ -5,6 +5,8 @@ import { CaseStateError } from './case-commands.ts';
 import { isClosed } from './status.ts';
 import type { SubmittedFile } from './submit-application.ts';
 
+export type { ApplicationRow };
+
 export async function findResidentApplication(tx: Queryable, residentId: string, applicationId: string): Promise<ApplicationRow | undefined> {
   const [row] = await tx.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.residentId, residentId)));
   return row;

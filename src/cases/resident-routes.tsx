@@ -4,16 +4,16 @@ import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
-import { requireResident } from '../platform/identity/resident-session-middleware.ts';
+import { requireResident } from '../identity/require-resident.ts';
 import { sanitiseUpload } from '../platform/files/sanitise.ts';
 import type { Services } from '../platform/services.ts';
-import { publicPage } from '../portal/public-page.tsx';
-import { listDraftSummaries } from '../procedures/draft-summaries.ts';
+import type { DefinitionSource } from '../forms/definition-source.ts';
+import { publicPage } from '../views/public-page.tsx';
 import type { FieldError } from '../views/form-fields.tsx';
 import { applicationCopyPdf, sendPdfCopy } from './application-copy.ts';
 import { CaseStateError } from './case-commands.ts';
-import { ApplicationListPage, ApplicationStatusPage } from './resident-application-pages.tsx';
-import { answerCorrection, attachmentsOf, eventsOf, findResidentApplication, listResidentApplications, withdrawApplication } from './resident-commands.ts';
+import { ApplicationStatusPage } from './resident-application-pages.tsx';
+import { answerCorrection, attachmentsOf, eventsOf, findResidentApplication, withdrawApplication } from './resident-commands.ts';
 import type { ApplicationRow } from './schema.ts';
 import type { SubmittedFile } from './submit-application.ts';
 
@@ -24,18 +24,12 @@ function page(c: Context<AppEnv>, title: string, body: Child, status?: Contentfu
 }
 
 /** マイページ: the resident's drafts and applications, their status, 補正 answers, 取下げ and the PDF copy. */
-export function caseResidentRoutes(services: Services): Hono<AppEnv> {
+export function caseResidentRoutes(services: Services, definitions: DefinitionSource): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { db } = services;
   const code = (c: Context<AppEnv>) => c.get('municipality')!.code;
   app.use('/mypage/applications', requireResident('low'));
   app.use('/mypage/applications/*', requireResident('low'));
-
-  app.get('/mypage/applications', async (c) => {
-    const residentId = c.get('resident')!.id;
-    const { drafts, applications } = await withTenant(db, code(c), async (tx) => ({ drafts: await listDraftSummaries(tx, { residentId }), applications: await listResidentApplications(tx, residentId) }));
-    return page(c, '申請の一覧', <ApplicationListPage base={c.get('base')} drafts={drafts} applications={applications} saved={c.req.query('saved') === '1'} />);
-  });
 
   async function load(c: Context<AppEnv>): Promise<ApplicationRow | undefined> {
     const id = c.req.param('id') ?? '';
@@ -59,7 +53,7 @@ export function caseResidentRoutes(services: Services): Hono<AppEnv> {
   app.get('/mypage/applications/:id/copy.pdf', async (c) => {
     const application = await load(c);
     if (!application) return c.notFound();
-    const pdf = await withTenant(db, code(c), (tx) => applicationCopyPdf(tx, application, c.get('municipality')!));
+    const pdf = await withTenant(db, code(c), (tx) => applicationCopyPdf(tx, definitions, application, c.get('municipality')!));
     return sendPdfCopy(c, application, pdf);
   });
 

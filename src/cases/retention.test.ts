@@ -12,7 +12,7 @@ import { jobs } from '../platform/jobs/schema.ts';
 import { applicationDrafts } from '../procedures/schema.ts';
 import { findPublishedProcedure } from '../procedures/service.ts';
 import { startDraft } from '../procedures/drafts.ts';
-import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../../src/plugins.ts';
+import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../plugins.ts';
 import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { submitApplication } from './submit-application.ts';
 

@@ -10,7 +10,7 @@ import { auditEvents } from '../platform/audit/schema.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { departments } from '../platform/identity/schema.ts';
 import { mailMessages } from '../platform/mail/schema.ts';
-import { formDefinitionSchema } from '../procedures/form-definition.ts';
+import { formDefinitionSchema } from '../forms/form-definition.ts';
 import { saveProcedureVersion } from '../procedures/service.ts';
 import { FIXED_COLUMNS } from './case-export.ts';
 import { applicationEvents, applications, type ApplicationRow } from './schema.ts';

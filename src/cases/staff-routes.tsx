@@ -6,6 +6,7 @@ import { tokyoDate } from '../platform/calendar/business-days.ts';
 import { requireStaff } from '../platform/identity/staff-session-middleware.ts';
 import { staffNames } from '../platform/identity/staff-accounts.ts';
 import type { Services } from '../platform/services.ts';
+import type { DefinitionSource } from '../forms/definition-source.ts';
 import { staffPage } from '../views/staff-page.tsx';
 import type { FieldError } from '../views/form-fields.tsx';
 import { actOnCase, CaseStateError, recordCaseView } from './case-commands.ts';
@@ -23,7 +24,7 @@ import { attachmentsOf } from './resident-commands.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Staff case handling in the internal zone: inbox, case page, actions, attachments, print, export. */
-export function caseStaffRoutes(services: Services): Hono<AppEnv> {
+export function caseStaffRoutes(services: Services, definitions: DefinitionSource): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { db } = services;
   const code = (c: Context<AppEnv>) => c.get('municipality')!.code;
@@ -37,7 +38,7 @@ export function caseStaffRoutes(services: Services): Hono<AppEnv> {
     const data = await withTenant(db, code(c), async (tx) => {
       const scope = await inboxScope(tx, staff, today());
       const rows = await listInbox(tx, scope, filters);
-      return { rows, counts: await inboxCounts(tx, scope), procedures: await inboxProcedures(tx, scope), exportable: await exportableProcedures(tx, staff), names: await staffNames(tx, rows.flatMap((r) => (r.assignedTo ? [r.assignedTo] : []))) };
+      return { rows, counts: await inboxCounts(tx, scope), procedures: await inboxProcedures(tx, scope), exportable: await exportableProcedures(tx, definitions, staff), names: await staffNames(tx, rows.flatMap((r) => (r.assignedTo ? [r.assignedTo] : []))) };
     });
     return staffPage(c, services, errors.length ? 'エラー：申請の処理' : '申請の処理', <InboxPage base={c.get('base')} today={today()} filters={filters} errors={errors} {...data} />, errors.length ? 400 : 200);
   });
@@ -46,7 +47,7 @@ export function caseStaffRoutes(services: Services): Hono<AppEnv> {
     const slug = c.req.query('procedure') ?? '';
     const versionText = c.req.query('version');
     const version = versionText && /^[1-9]\d{0,5}$/.test(versionText) ? Number(versionText) : undefined;
-    const data = await withTenant(db, code(c), (tx) => loadCaseExport(tx, c.get('staff')!, { slug, version, format }));
+    const data = await withTenant(db, code(c), (tx) => loadCaseExport(tx, definitions, c.get('staff')!, { slug, version, format }));
     if (!data) return c.notFound();
     const filename = `${slug}-${data.exportedAt.slice(0, 10).replaceAll('-', '')}.${format}`;
     c.header('Content-Disposition', `attachment; filename="${filename}"`);
@@ -58,7 +59,7 @@ export function caseStaffRoutes(services: Services): Hono<AppEnv> {
   app.get('/cases/export.json', exportRoute('json'));
 
   const showCase = async (c: Context<AppEnv>, id: string, options: { errors: FieldError[]; kept?: { kind: CaseActionKind; text: string }; done?: CaseActionKind }) => {
-    const view = await withTenant(db, code(c), (tx) => loadCaseView(tx, c.get('staff')!, id));
+    const view = await withTenant(db, code(c), (tx) => loadCaseView(tx, definitions, c.get('staff')!, id));
     if (!view) return c.notFound();
     const title = `${view.application.procedureTitle}（受付番号 ${view.application.receiptNumber}）`;
     const body = <CasePage view={view} base={c.get('base')} csrfToken={services.csrf.tokenFor(c)} today={today()} {...options} />;
@@ -123,7 +124,7 @@ export function caseStaffRoutes(services: Services): Hono<AppEnv> {
     const id = c.req.param('id');
     if (!UUID.test(id)) return c.notFound();
     const staff = c.get('staff')!;
-    const view = await withTenant(db, code(c), (tx) => loadCaseView(tx, staff, id, 'case.print'));
+    const view = await withTenant(db, code(c), (tx) => loadCaseView(tx, definitions, staff, id, 'case.print'));
     if (!view) return c.notFound();
     c.header('Cache-Control', 'no-store');
     return renderPage(c, <CasePrintPage view={view} base={c.get('base')} municipalityName={c.get('municipality')!.nameJa} staffName={staff.displayName} today={today()} printedAt={new Date()} />);

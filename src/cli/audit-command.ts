@@ -1,4 +1,4 @@
-import { openConfiguredDatabase } from '../platform/bootstrap.ts';
+import { openConfiguredDatabase } from '../bootstrap.ts';
 import { formatAuditReport } from '../platform/audit/verify-audit-chain.ts';
 import { verifyAuditChain } from '../platform/audit/verify-audit-chain.ts';
 import type { CliContext } from './context.ts';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { openConfiguredDatabase } from '../platform/bootstrap.ts';
+import { openConfiguredDatabase } from '../bootstrap.ts';
 import { migrateDatabase } from '../platform/db/migrate.ts';
 import { seedDemo } from '../../seeds/seed-demo.ts';
 import type { CliContext } from './context.ts';

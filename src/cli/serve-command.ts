@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import type { ServerType } from '@hono/node-server';
 import { createInternalApp, createPublicApp, publicListenOptions } from '../app.tsx';
-import { openServices } from '../platform/bootstrap.ts';
+import { openServices } from '../bootstrap.ts';
 import { closeServer, listen } from '../platform/http/listen.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
 import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../plugins.ts';

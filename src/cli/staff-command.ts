@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { openConfiguredDatabase } from '../platform/bootstrap.ts';
+import { openConfiguredDatabase } from '../bootstrap.ts';
 import { migrateDatabase } from '../platform/db/migrate.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';

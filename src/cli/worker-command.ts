@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { openConfiguredDatabase } from '../platform/bootstrap.ts';
+import { openConfiguredDatabase } from '../bootstrap.ts';
 import { migrateDatabase } from '../platform/db/migrate.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
 import { createJobHandlerRegistry, selectMailTransport } from '../plugins.ts';

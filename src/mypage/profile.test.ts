@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatBirthDate, parseProfileForm } from './profile.ts';
-import { isKatakana, toFullWidthKatakana } from './kana.ts';
+import { isKatakana, toFullWidthKatakana } from '../platform/text/kana.ts';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');
 

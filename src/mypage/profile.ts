@@ -1,6 +1,6 @@
 import { containsIndividualNumber, INDIVIDUAL_NUMBER_REFUSED } from '../platform/identity/individual-number.ts';
 import type { FieldError } from '../views/form-fields.tsx';
-import { isKatakana, toFullWidthKatakana } from './kana.ts';
+import { isKatakana, toFullWidthKatakana } from '../platform/text/kana.ts';
 
 /** What a resident may keep for prefilling applications; every item is optional. */
 export interface Profile {

@@ -2,10 +2,10 @@ import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../platform/http/app-env.ts';
-import { requireResident } from '../platform/identity/resident-session-middleware.ts';
+import { requireResident } from '../identity/require-resident.ts';
 import { clearResidentCookie } from '../platform/identity/resident-session-cookie.ts';
 import type { Services } from '../platform/services.ts';
-import { publicPage } from '../portal/public-page.tsx';
+import { publicPage } from '../views/public-page.tsx';
 import { DeleteConfirmPage, DeletedPage } from './delete-pages.tsx';
 import { MyPage } from './mypage-page.tsx';
 import { parseProfileForm, profileToForm, type Profile } from './profile.ts';
@@ -14,6 +14,10 @@ import {
   deleteResidentAccount, endOtherSessions, endSession, exportResidentData, listSessions, loadResident, recordIndividualNumberRefused, saveProfile,
 } from './service.ts';
 import { SessionsPage } from './sessions-page.tsx';
+import { ApplicationListPage } from './applications-page.tsx';
+import { withTenant } from '../platform/db/tenant-scope.ts';
+import { listResidentApplications } from '../cases/resident-commands.ts';
+import { listDraftSummaries } from '../procedures/draft-summaries.ts';
 
 function page(c: Context<AppEnv>, title: string, body: Child, status?: ContentfulStatusCode) {
   return publicPage(c, { title, languages: ['ja'], cacheable: false, status, body: () => body });
@@ -31,6 +35,12 @@ export function mypageRoutes(services: Services): Hono<AppEnv> {
     const resident = c.get('resident')!;
     const row = await loadResident(db, resident);
     return page(c, 'マイページ', <MyPage resident={resident} lastSignInAt={row?.lastSignInAt ?? null} townName={town(c)} base={c.get('base')} csrfToken={csrf(c)} />);
+  });
+
+  app.get('/mypage/applications', async (c) => {
+    const residentId = c.get('resident')!.id;
+    const { drafts, applications } = await withTenant(db, c.get('municipality')!.code, async (tx) => ({ drafts: await listDraftSummaries(tx, { residentId }), applications: await listResidentApplications(tx, residentId) }));
+    return page(c, '申請の一覧', <ApplicationListPage base={c.get('base')} drafts={drafts} applications={applications} saved={c.req.query('saved') === '1'} />);
   });
 
   app.get('/mypage/profile', async (c) => {

@@ -3,7 +3,7 @@ import type { AppEnv } from '../platform/http/app-env.ts';
 import { siteUrl } from '../platform/http/site-url.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import type { Services } from '../platform/services.ts';
-import { publicPage } from '../portal/public-page.tsx';
+import { publicPage } from '../views/public-page.tsx';
 import { cachedCatalog } from './catalog-cache.ts';
 import { catalogQueryOf } from './catalog-query.ts';
 import { listVersions, loadVersionTable } from './catalog.ts';

@@ -12,7 +12,7 @@ import { AccessibilityPage, accessibilityTitle } from './accessibility-page.tsx'
 import { homeText } from './home-messages.ts';
 import { HomePage } from './home-page.tsx';
 import { MunicipalityChooser } from './municipality-chooser.tsx';
-import { publicPage } from './public-page.tsx';
+import { publicPage } from '../views/public-page.tsx';
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 

@@ -1,6 +1,6 @@
-import type { FormDefinition, PageDefinition } from './form-definition.ts';
-import type { Answers } from './form-engine/answers.ts';
-import { visiblePages } from './form-engine/conditions.ts';
+import type { FormDefinition, PageDefinition } from '../forms/form-definition.ts';
+import type { Answers } from '../forms/answers.ts';
+import { visiblePages } from '../forms/conditions.ts';
 import type { BasicFourInfo } from '../platform/identity/oidc/basic-info.ts';
 
 export interface PagePosition {

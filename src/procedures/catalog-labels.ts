@@ -1,4 +1,4 @@
-import type { Category } from './form-definition.ts';
+import type { Category } from '../forms/form-definition.ts';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   kosodate: '妊娠・出産・子育て',

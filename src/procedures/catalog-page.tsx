@@ -1,4 +1,4 @@
-import { CATEGORIES } from './form-definition.ts';
+import { CATEGORIES } from '../forms/form-definition.ts';
 import { CATEGORY_LABELS } from './catalog-labels.ts';
 import type { PublishedProcedure } from './service.ts';
 

@@ -1,5 +1,5 @@
 import { CsrfField, ErrorSummary, type FieldError } from '../views/form-fields.tsx';
-import type { AnswerSection } from './form-engine/format-answer.ts';
+import type { AnswerSection } from '../forms/format-answer.ts';
 
 export interface CheckPageProps {
   title: string;

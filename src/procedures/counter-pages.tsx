@@ -1,9 +1,9 @@
-import type { ApplicationRow } from '../cases/schema.ts';
+import type { ApplicationRow } from '../cases/resident-commands.ts';
 import { ChoiceGroup, CsrfField, TextField, type FieldError } from '../views/form-fields.tsx';
 import { CATEGORY_LABELS } from './catalog-labels.ts';
 import { IDENTITY_CHECKS, type CounterIdentityInput } from './counter-identity.ts';
-import { CATEGORIES } from './form-definition.ts';
-import { formatBothCalendars } from './inputs/wareki-date.ts';
+import { CATEGORIES } from '../forms/form-definition.ts';
+import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import type { PublishedProcedure } from './service.ts';
 
 export interface CounterDraftSummary {

@@ -12,12 +12,13 @@ import { findCounterApplication } from '../cases/counter-queries.ts';
 import { findApplicationByDraft } from '../cases/resident-commands.ts';
 import { departmentOf } from '../cases/case-queries.ts';
 import { loadDraft, type LoadedDraft } from './apply-context.ts';
+import { procedureDefinitions } from './definitions.ts';
 import { parseCounterIdentity, type CounterIdentityInput } from './counter-identity.ts';
 import { CounterDonePage, CounterIdentityFields, CounterIndexPage } from './counter-pages.tsx';
 import { listDraftSummaries } from './draft-summaries.ts';
 import { answerPage, checkPageView, firstIncompletePage, formPageView, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
 import { deleteDraft, draftFiles, findDraft, startDraft } from './drafts.ts';
-import { visiblePages } from './form-engine/conditions.ts';
+import { visiblePages } from '../forms/conditions.ts';
 import { findPublishedProcedure, listPublishedProcedures } from './service.ts';
 import type { FieldError } from '../views/form-fields.tsx';
 
@@ -82,7 +83,7 @@ export function counterRoutes(services: Services): Hono<AppEnv> {
     if (!UUID.test(id)) return c.notFound();
     const found = await withTenant(db, code(c), async (tx) => {
       const application = await findCounterApplication(tx, c.get('staff')!.id, id);
-      return application ? { application, pdf: await applicationCopyPdf(tx, application, c.get('municipality')!) } : undefined;
+      return application ? { application, pdf: await applicationCopyPdf(tx, procedureDefinitions, application, c.get('municipality')!) } : undefined;
     });
     if (!found) return c.notFound();
     return sendPdfCopy(c, found.application, found.pdf);

@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
-import { formDefinitionSchema, type FormDefinition } from './form-definition.ts';
+import { formDefinitionSchema, type FormDefinition } from '../forms/form-definition.ts';
 
 export interface DefinitionProblem {
   line: number;

@@ -1,5 +1,5 @@
-import type { ApplicationRow } from '../cases/schema.ts';
-import { formatBothCalendars } from './inputs/wareki-date.ts';
+import type { ApplicationRow } from '../cases/resident-commands.ts';
+import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 
 /** The confirmation: the 受付番号 large enough to read out on the phone, and what happens next. */
 export function DonePage(props: { base: string; application: ApplicationRow; departmentName: string; phone: string; email?: string | null }) {

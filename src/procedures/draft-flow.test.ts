@@ -7,7 +7,7 @@ import type { LoadedDraft } from './apply-context.ts';
 import { PREFILLED_KEY, prefillFromCard } from './apply-flow.ts';
 import { savePage } from './draft-flow.tsx';
 import { findDraft, startDraft } from './drafts.ts';
-import type { Answers } from './form-engine/answers.ts';
+import type { Answers } from '../forms/answers.ts';
 import { findPublishedProcedure } from './service.ts';
 
 const TOWN = '143421';

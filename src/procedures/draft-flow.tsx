@@ -10,14 +10,14 @@ import { uploadedFiles, type LoadedDraft } from './apply-context.ts';
 import { positionOf, prefilledFields } from './apply-flow.ts';
 import { CheckPage } from './check-page.tsx';
 import { saveDraft } from './drafts.ts';
-import type { RawValues } from './form-engine/answers.ts';
-import { isPersonName } from './form-engine/answers.ts';
-import { applicableAnswers, visiblePages } from './form-engine/conditions.ts';
-import { answerSections } from './form-engine/format-answer.ts';
-import { itemCount, pageToRaw } from './form-engine/page-values.ts';
-import { parsePage } from './form-engine/parse-page.ts';
-import { FormPage } from './form-engine/render-page.tsx';
-import { formatBothCalendars } from './inputs/wareki-date.ts';
+import type { RawValues } from '../forms/answers.ts';
+import { isPersonName } from '../forms/answers.ts';
+import { applicableAnswers, visiblePages } from '../forms/conditions.ts';
+import { answerSections } from '../forms/format-answer.ts';
+import { itemCount, pageToRaw } from '../forms/page-values.ts';
+import { parsePage } from '../forms/parse-page.ts';
+import { FormPage } from '../forms/render-page.tsx';
+import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import { readPageBody, submitPage } from './page-submission.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
-import type { Answers } from './form-engine/answers.ts';
+import type { Answers } from '../forms/answers.ts';
 import { applicationDrafts, type ApplicationDraftRow } from './schema.ts';
 
 /** Stated to residents on every page of a form. */

@@ -1,4 +1,4 @@
-import type { PageDefinition } from './form-definition.ts';
+import type { PageDefinition } from '../forms/form-definition.ts';
 
 /** Above a preview: which version it is, its pages, and the way back to the editor. */
 export function PreviewBar(props: { version: number; editorHref: string; previewHref: string; pages: PageDefinition[]; current?: string }) {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldError } from '../views/form-fields.tsx';
-import type { FormDefinition, PageDefinition } from './form-definition.ts';
-import type { Answers, RawValues } from './form-engine/answers.ts';
-import { anchorId, fieldId } from './form-engine/field-ids.ts';
-import { itemCount } from './form-engine/page-values.ts';
-import { parsePage } from './form-engine/parse-page.ts';
-import { lookupPostalCode, normalizePostalCode } from './inputs/postal-code.ts';
+import type { FormDefinition, PageDefinition } from '../forms/form-definition.ts';
+import type { Answers, RawValues } from '../forms/answers.ts';
+import { anchorId, fieldId } from '../forms/field-ids.ts';
+import { itemCount } from '../forms/page-values.ts';
+import { parsePage } from '../forms/parse-page.ts';
+import { lookupPostalCode, normalizePostalCode } from '../forms/inputs/postal-code.ts';
 import type { DraftFile } from './drafts.ts';
 import { sanitiseUpload } from '../platform/files/sanitise.ts';
 import type { FileStore } from '../platform/storage/file-store.ts';

@@ -1,6 +1,6 @@
 import type { Municipality } from '../platform/tenancy/municipality.ts';
 import { ASSURANCE_NEEDS, CATEGORY_LABELS } from './catalog-labels.ts';
-import type { FormDefinition } from './form-definition.ts';
+import type { FormDefinition } from '../forms/form-definition.ts';
 
 function channelsText(definition: FormDefinition): string {
   const ways = [definition.channels.online ? 'オンライン（24時間）' : '', definition.channels.post ? '郵送' : '', definition.channels.counter ? '窓口' : ''].filter(Boolean);

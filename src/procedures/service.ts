@@ -2,7 +2,7 @@ import { and, asc, eq, isNotNull, max, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';
 import { authorize, type StaffActor } from '../platform/identity/staff-policy.ts';
-import { formDefinitionSchema, type FormDefinition } from './form-definition.ts';
+import { formDefinitionSchema, type FormDefinition } from '../forms/form-definition.ts';
 import { procedures, procedureVersions, type ProcedureRow } from './schema.ts';
 
 export interface PublishedProcedure {

@@ -1,5 +1,5 @@
 import { tokyoDate } from '../../platform/calendar/business-days.ts';
-import { formatBothCalendars } from '../../procedures/inputs/wareki-date.ts';
+import { formatBothCalendars } from '../../forms/inputs/wareki-date.ts';
 
 const tokyoTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/app-env.ts';
 import { withTenant } from '../../platform/db/tenant-scope.ts';
 import type { Services } from '../../platform/services.ts';
-import { publicPage } from '../../portal/public-page.tsx';
+import { publicPage } from '../../views/public-page.tsx';
 import { cachedCatalog } from '../catalog-cache.ts';
 import { loadVersionTable } from '../catalog.ts';
 import { findRecord, nameOf } from './facility.ts';

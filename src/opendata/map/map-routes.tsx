@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../platform/http/app-env.ts';
 import { contentSecurityPolicy } from '../../platform/http/security-headers.ts';
 import type { Services } from '../../platform/services.ts';
-import { publicPage } from '../../portal/public-page.tsx';
+import { publicPage } from '../../views/public-page.tsx';
 import { cachedCatalog } from '../catalog-cache.ts';
 import type { CatalogEntry } from '../catalog.ts';
 import { facilityRoutes } from './facility-route.tsx';

@@ -2,7 +2,6 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from './app-env.ts';
-import { ProblemPage } from '../../views/problem-page.tsx';
 
 export const CSRF_FIELD = '_csrf';
 /** Scripts that post JSON (passkeys) send the token in this header instead of a form field. */
@@ -70,17 +69,20 @@ export function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 }
 
-function refuse(c: Context) {
-  c.header('Cache-Control', 'no-store');
+/** Thrown by the CSRF check; the zone's error handler shows the refusal page with a way back. */
+export class CsrfRefusedError extends Error {
+  constructor(readonly backHref: string) {
+    super('csrf token missing or invalid');
+  }
+}
+
+function refuse(c: Context): never {
   const referer = c.req.header('referer');
-  const back = referer && new URL(referer).host === c.req.header('host') ? new URL(referer).pathname : '/';
-  const page = ProblemPage({
-    title: '送信を受け付けられませんでした',
-    paragraphs: [
-      '画面を開いてから時間がたったか、別のサイトから送信されたため、安全のため受け付けませんでした。',
-      'お手数ですが、前の画面に戻り、画面を読み込み直してからもう一度送信してください。',
-    ],
-    links: [{ href: back, label: '前の画面に戻る' }],
-  });
-  return c.html(`<!DOCTYPE html>${page}`, 403);
+  let back = '/';
+  try {
+    if (referer && new URL(referer).host === c.req.header('host')) back = new URL(referer).pathname;
+  } catch {
+    back = '/';
+  }
+  throw new CsrfRefusedError(back);
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { ServerType } from '@hono/node-server';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { publicListenOptions } from '../../../src/app.tsx';
+import { publicListenOptions } from '../../app.tsx';
 import { closeServer, listen } from './listen.ts';
 
 /** Concrete paths for the internal zone's routes, parameters filled in. */

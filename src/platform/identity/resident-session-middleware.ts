@@ -2,12 +2,11 @@ import type { MiddlewareHandler } from 'hono';
 import type { Queryable } from '../db/database.ts';
 import { withTenant } from '../db/tenant-scope.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { isAssuranceLevel, meetsAssurance, type AssuranceLevel } from './assurance.ts';
+import { isAssuranceLevel, type AssuranceLevel } from './assurance.ts';
 import { residents } from './schema.ts';
 import { findLiveSession, touchSession } from './session-store.ts';
 import { readResidentCookie } from './resident-session-cookie.ts';
 import { eq } from 'drizzle-orm';
-import { stepUpPage } from './resident-step-up-page.tsx';
 
 const TOUCH_AFTER_MS = 60_000;
 
@@ -42,21 +41,6 @@ export function residentSessionMiddleware(db: Queryable): MiddlewareHandler<AppE
         if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(tx, session.idHash);
       });
     }
-    await next();
-  };
-}
-
-/**
- * Guards a resident page. Without a session the resident signs in and comes back here; with a
- * session below the level, a page says which sign-in this needs instead of a bare refusal.
- */
-export function requireResident(level: AssuranceLevel): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const resident = c.get('resident');
-    const url = new URL(c.req.url);
-    const here = `${c.req.path}${url.search}`;
-    if (!resident) return c.redirect(`${c.get('base')}/login?return=${encodeURIComponent(here)}`, 303);
-    if (!meetsAssurance(resident.assurance, level)) return stepUpPage(c, level, here);
     await next();
   };
 }
