@@ -1,4 +1,5 @@
-import type { Condition, FieldDefinition, FormDefinition, PageDefinition } from './form-definition.ts';
+import { tokyoDate } from '../platform/calendar/business-days.ts';
+import type { Condition, DateRef, FieldDefinition, FormDefinition, PageDefinition } from './form-definition.ts';
 import type { Answers } from './answers.ts';
 
 function answerOf(answers: Answers, field: string): string[] {
@@ -8,18 +9,62 @@ function answerOf(answers: Answers, field: string): string[] {
   return value ? ['answered'] : [];
 }
 
-export function conditionHolds(condition: Condition | undefined, answers: Answers): boolean {
+function textOf(answers: Answers, field: string): string | undefined {
+  const value = answers[field];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function dateOf(ref: DateRef, answers: Answers, today: string): string | undefined {
+  if ('today' in ref) return addDays(today, ref.today);
+  if ('date' in ref) return ref.date;
+  const answer = textOf(answers, ref.field);
+  return answer && ISO_DATE.test(answer) ? addDays(answer, ref.days ?? 0) : undefined;
+}
+
+/** Whole years from a birth date to today, as age is counted for procedures. */
+export function ageOn(birthdate: string, today: string): number {
+  const [by, bm, bd] = birthdate.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+/** Does the condition hold for these answers? `today` (Tokyo) is for tests on dates and ages. */
+export function conditionHolds(condition: Condition | undefined, answers: Answers, today = tokyoDate(new Date())): boolean {
   if (!condition) return true;
-  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, answers));
-  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, answers));
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, answers, today));
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, answers, today));
   const given = answerOf(answers, condition.field);
   if ('answered' in condition) return condition.answered === given.length > 0;
   if ('equals' in condition) {
     const wanted = [condition.equals].flat();
     return given.some((value) => wanted.includes(value));
   }
-  const refused = [condition.notEquals].flat();
-  return given.length > 0 && !given.some((value) => refused.includes(value));
+  if ('notEquals' in condition) {
+    const refused = [condition.notEquals].flat();
+    return given.length > 0 && !given.some((value) => refused.includes(value));
+  }
+  const text = textOf(answers, condition.field);
+  if (text === undefined) return false;
+  if ('before' in condition || 'after' in condition) {
+    const ref = 'before' in condition ? condition.before : condition.after;
+    const other = dateOf(ref, answers, today);
+    if (!other || !ISO_DATE.test(text)) return false;
+    return 'before' in condition ? text < other : text > other;
+  }
+  if ('ageUnder' in condition) return ISO_DATE.test(text) && ageOn(text, today) < condition.ageUnder;
+  if ('ageOver' in condition) return ISO_DATE.test(text) && ageOn(text, today) > condition.ageOver;
+  if ('lessThan' in condition) return Number.isFinite(Number(text)) && Number(text) < condition.lessThan;
+  if ('moreThan' in condition) return Number.isFinite(Number(text)) && Number(text) > condition.moreThan;
+  if ('matches' in condition) return new RegExp(condition.matches, 'u').test(text);
+  return !new RegExp(condition.notMatches, 'u').test(text);
 }
 
 export function visiblePages(definition: FormDefinition, answers: Answers): PageDefinition[] {

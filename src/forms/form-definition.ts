@@ -9,12 +9,50 @@ import { z } from 'zod';
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '英小文字・数字・ハイフンで指定してください');
 const fieldName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, '英字で始まる英数字で指定してください');
 
-/** Show a question (or require an attachment) only when an earlier answer makes it relevant. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD の形式で指定してください');
+
+/** A date an answer is compared with: today moved by some days, another date answer, or a fixed date. */
+export const dateRefSchema = z.union([
+  z.object({ today: z.number().int().min(-36600).max(36600) }).strict(),
+  z.object({ field: fieldName, days: z.number().int().min(-36600).max(36600).optional() }).strict(),
+  z.object({ date: isoDate }).strict(),
+]);
+export type DateRef = z.infer<typeof dateRefSchema>;
+
+const pattern = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((value) => {
+    try {
+      new RegExp(value, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, '正規表現として読めません');
+
+/**
+ * A condition on earlier answers: shows a question (showIf), makes it required (required), or
+ * makes a plausibility check speak (checks[].when). A test on a question not answered is false.
+ */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ field: fieldName, equals: z.union([z.string(), z.array(z.string()).min(1)]) }).strict(),
     z.object({ field: fieldName, notEquals: z.union([z.string(), z.array(z.string()).min(1)]) }).strict(),
     z.object({ field: fieldName, answered: z.boolean() }).strict(),
+    /** A date answer earlier or later than the reference. */
+    z.object({ field: fieldName, before: dateRefSchema }).strict(),
+    z.object({ field: fieldName, after: dateRefSchema }).strict(),
+    /** A birth date giving an age in whole years (today) below or above the limit. */
+    z.object({ field: fieldName, ageUnder: z.number().int().min(0).max(150) }).strict(),
+    z.object({ field: fieldName, ageOver: z.number().int().min(0).max(150) }).strict(),
+    /** A number answer below or above the limit. */
+    z.object({ field: fieldName, lessThan: z.number() }).strict(),
+    z.object({ field: fieldName, moreThan: z.number() }).strict(),
+    /** A text answer that contains (or does not contain) the pattern, a JavaScript regular expression. */
+    z.object({ field: fieldName, matches: pattern }).strict(),
+    z.object({ field: fieldName, notMatches: pattern }).strict(),
     z.object({ all: z.array(conditionSchema).min(1) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
   ]),
@@ -23,8 +61,31 @@ export type Condition =
   | { field: string; equals: string | string[] }
   | { field: string; notEquals: string | string[] }
   | { field: string; answered: boolean }
+  | { field: string; before: DateRef }
+  | { field: string; after: DateRef }
+  | { field: string; ageUnder: number }
+  | { field: string; ageOver: number }
+  | { field: string; lessThan: number }
+  | { field: string; moreThan: number }
+  | { field: string; matches: string }
+  | { field: string; notMatches: string }
   | { all: Condition[] }
   | { any: Condition[] };
+
+/**
+ * A plausibility check on one question. An error stops the page (an impossible answer); a warning
+ * asks the resident to confirm an unusual one, and staff see the confirmation on the case.
+ * The message may say {value} (the answer as shown) and {age} (for a birth date).
+ */
+export const checkSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '英小文字・数字・ハイフンで指定してください').max(40),
+    level: z.enum(['error', 'warning']),
+    when: conditionSchema,
+    message: z.string().min(1).max(300),
+  })
+  .strict();
+export type FieldCheck = z.infer<typeof checkSchema>;
 
 export const FIELD_TYPES = [
   'name', // 氏名: family + given
@@ -72,6 +133,7 @@ export const fieldSchema = z
     prefillLocked: z.boolean().optional(),
     /** file: what kind of document, shown to the resident. */
     accept: z.array(z.enum(['pdf', 'jpeg', 'png', 'heic'])).optional(),
+    checks: z.array(checkSchema).max(10).optional(),
   })
   .strict()
   .superRefine((field, ctx) => {
@@ -110,7 +172,12 @@ export type Category = (typeof CATEGORIES)[number];
 export const formDefinitionSchema = z
   .object({
     id: slug,
+    /** The name in law or on the national form (罹災証明書の交付申請). */
     title: z.string().min(1).max(120),
+    /** The same in plain words, as residents say it (罹災証明書を申請する); shown first. */
+    plainTitle: z.string().min(1).max(60).optional(),
+    /** Other words residents search with: readings, older names, synonyms (保育園, りさい). */
+    keywords: z.array(z.string().min(1).max(40)).max(30).optional(),
     category: z.enum(CATEGORIES),
     /** What it is, in one or two plain sentences. */
     summary: z.string().min(1).max(600),
@@ -151,19 +218,34 @@ export const formDefinitionSchema = z
       pageIds.add(page.id);
     });
     const topLevel = new Set(definition.pages.filter((page) => !page.repeat).flatMap((page) => page.fields.map((field) => field.name)));
-    const checkCondition = (condition: Condition | undefined, path: (string | number)[]) => {
+    // A check inside a repeating group may also look at the other answers of its own item.
+    const checkCondition = (condition: Condition | undefined, path: (string | number)[], item?: Set<string>) => {
       if (!condition) return;
-      if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, [...path, 'all', i]));
-      if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, [...path, 'any', i]));
-      if (!topLevel.has(condition.field)) ctx.addIssue({ code: 'custom', path, message: `条件に使う項目「${condition.field}」がありません（繰り返しでない項目のみ使えます）` });
+      if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, [...path, 'all', i], item));
+      if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, [...path, 'any', i], item));
+      for (const name of fieldsOf(condition)) {
+        if (!topLevel.has(name) && !item?.has(name)) ctx.addIssue({ code: 'custom', path, message: `条件に使う項目「${name}」がありません（繰り返しでない項目のみ使えます）` });
+      }
     };
     definition.pages.forEach((page, p) => {
       checkCondition(page.showIf, ['pages', p, 'showIf']);
       page.fields.forEach((field, f) => {
         checkCondition(field.showIf, ['pages', p, 'fields', f, 'showIf']);
         if (typeof field.required === 'object') checkCondition(field.required, ['pages', p, 'fields', f, 'required']);
+        field.checks?.forEach((check, k) => checkCondition(check.when, ['pages', p, 'fields', f, 'checks', k, 'when'], page.repeat ? new Set(page.fields.map((other) => other.name)) : undefined));
+        const ids = new Set<string>();
+        field.checks?.forEach((check, k) => {
+          if (ids.has(check.id)) ctx.addIssue({ code: 'custom', path: ['pages', p, 'fields', f, 'checks', k, 'id'], message: `チェックのID「${check.id}」が重複しています` });
+          ids.add(check.id);
+        });
       });
     });
   });
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+
+/** The questions a single test (not all/any) reads: its own, and the one its date is compared with. */
+export function fieldsOf(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>): string[] {
+  const ref = 'before' in condition ? condition.before : 'after' in condition ? condition.after : undefined;
+  return ref && 'field' in ref ? [condition.field, ref.field] : [condition.field];
+}
 export type FormDefinitionInput = z.input<typeof formDefinitionSchema>;
