@@ -178,6 +178,8 @@ export const formDefinitionSchema = z
     plainTitle: z.string().min(1).max(60).optional(),
     /** Other words residents search with: readings, older names, synonyms (保育園, りさい). */
     keywords: z.array(z.string().min(1).max(40)).max(30).optional(),
+    /** The town lists it under よく使う手続き. */
+    featured: z.boolean().optional(),
     category: z.enum(CATEGORIES),
     /** What it is, in one or two plain sentences. */
     summary: z.string().min(1).max(600),
