@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { backofficeRoutes } from './backoffice/routes.tsx';
 import { caseStaffRoutes } from './cases/staff-routes.tsx';
+import { staffCorrectionRoutes } from './cases/staff-correction-routes.tsx';
 import { figuresRoutes } from './cases/figures-routes.tsx';
 import { counterRoutes } from './procedures/counter-routes.tsx';
 import { editorRoutes } from './procedures/editor-routes.tsx';
@@ -21,6 +22,7 @@ import { residentSignInRoutes } from './identity/resident-sign-in-routes.tsx';
 import { residentPasskeyRoutes } from './identity/resident-passkey-routes.tsx';
 import { mypageRoutes } from './mypage/routes.tsx';
 import { applyRoutes } from './procedures/apply-routes.tsx';
+import { correctionRoutes } from './procedures/correction-routes.tsx';
 import { caseResidentRoutes } from './cases/resident-routes.tsx';
 import { mynumberRoutes } from './identity/mynumber-routes.tsx';
 import { selectIdentityProviders } from './plugins.ts';
@@ -47,6 +49,7 @@ export function createPublicApp(services: Services): Hono<AppEnv> {
   app.route('/', residentPasskeyRoutes(services));
   app.route('/', mypageRoutes(services));
   app.route('/', applyRoutes(services));
+  app.route('/', correctionRoutes(services));
   app.route('/', caseResidentRoutes(services, procedureDefinitions));
   app.route('/', mynumberRoutes(services, selectIdentityProviders(services.config, services.secret)));
   return app;
@@ -69,6 +72,7 @@ export function createInternalApp(services: Services): Hono<AppEnv> {
   app.route('/', staffPasskeyRoutes(services));
   app.route('/', backofficeRoutes(services));
   app.route('/', figuresRoutes(services));
+  app.route('/', staffCorrectionRoutes(services, procedureDefinitions));
   app.route('/', caseStaffRoutes(services, procedureDefinitions));
   app.route('/', counterRoutes(services));
   app.route('/', editorRoutes(services));

@@ -60,7 +60,14 @@ export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
         { name: 'hasSpouse', type: 'yesNo', label: '配偶者はいますか（事実婚を含みます）' },
         { name: 'spouseName', type: 'name', label: '配偶者の氏名', showIf: { field: 'hasSpouse', equals: 'yes' } },
         { name: 'spouseKana', type: 'kana', label: '配偶者のフリガナ', showIf: { field: 'hasSpouse', equals: 'yes' } },
-        { name: 'spouseBirthDate', type: 'date', label: '配偶者の生年月日', dateRange: 'past', showIf: { field: 'hasSpouse', equals: 'yes' } },
+        {
+          name: 'spouseBirthDate',
+          type: 'date',
+          label: '配偶者の生年月日',
+          dateRange: 'past',
+          showIf: { field: 'hasSpouse', equals: 'yes' },
+          checks: [{ id: 'young-spouse', level: 'warning', when: { field: 'spouseBirthDate', ageUnder: 16 }, message: '配偶者の生年月日が{value}（{age}歳）になっています。よろしいですか？' }],
+        },
         { name: 'spouseLivesTogether', type: 'yesNo', label: '配偶者と同居していますか', showIf: { field: 'hasSpouse', equals: 'yes' } },
         {
           name: 'higherIncome',

@@ -1,5 +1,5 @@
 import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
-import { applicantFields } from './shared/applicant-fields.ts';
+import { applicantFields, NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields.ts';
 
 /** 罹災証明書の交付申請 (災害対策基本法第90条の2, which says 「交付」; the national list of online procedures calls it 「罹災証明書の発行申請」). The form follows the Cabinet Office's unified 罹災証明書交付申請書 (令和2年). */
 export const risaiShomeisho: FormDefinitionInput = {
@@ -16,16 +16,17 @@ export const risaiShomeisho: FormDefinitionInput = {
   processingDays: 20,
   processingNote: '申請の後、町の職員が住家の被害の調査を行います。調査の日程は、あらためてご連絡します。大きな災害のときは、交付までに時間がかかることがあります。',
   channels: { online: true, post: true, counter: true },
-  howToApply: 'マイナンバーカードを使って、オンラインで24時間申請できます。窓口（防災安全課）や郵送でも受け付けています。住家以外の物置や車などの被害は、罹災証明書の対象ではありません。',
+  howToApply: 'オンラインで24時間申請できます。マイナンバーカードがなくても、メールアドレスの確認だけで申請できます（災害でカードをなくした方もいるためです）。その場合は、証明書をお渡しするときに本人確認書類で確認します。窓口（防災安全課）や郵送でも受け付けています。住家以外の物置や車などの被害は、罹災証明書の対象ではありません。',
   department: 'bousai',
-  assurance: 'high',
+  assurance: 'low',
   retentionYears: 5,
   basis: '災害対策基本法第90条の2（罹災証明書の交付）。様式は内閣府の罹災証明書交付申請書（統一様式）',
   pages: [
     {
       id: 'shinseisha',
       title: '申請する方',
-      fields: applicantFields({ locked: true, phoneHint: '避難先などで使える電話番号を入力してください。' }),
+      intro: `マイナンバーカードでサインインした方は、カードの情報が入力されています。カードがない方は、証明書をお渡しするときに本人確認書類（運転免許証など）を確認します。${NO_INDIVIDUAL_NUMBER}`,
+      fields: applicantFields({ locked: false, phoneHint: '避難先などで使える電話番号を入力してください。' }),
     },
     {
       id: 'setai',
@@ -52,7 +53,15 @@ export const risaiShomeisho: FormDefinitionInput = {
       id: 'saigai',
       title: '災害',
       fields: [
-        { name: 'disasterDate', type: 'date', label: '被害を受けた日', dateRange: 'past' },
+        {
+          name: 'disasterDate',
+          type: 'date',
+          label: '被害を受けた日',
+          dateRange: 'past',
+          checks: [
+            { id: 'too-long-ago', level: 'error', when: { field: 'disasterDate', before: { today: -92 } }, message: '被害を受けた日から3か月を過ぎているため、オンラインでは申請できません。お手数ですが、防災安全課にご相談ください。' },
+          ],
+        },
         { name: 'disasterName', type: 'text', label: '災害の名称（わかる場合）', maxLength: 100, required: false, hint: '例：令和〇年台風第〇号' },
         {
           name: 'cause',
@@ -100,6 +109,14 @@ export const risaiShomeisho: FormDefinitionInput = {
           name: 'damageParts',
           type: 'multiChoice',
           label: '被害を受けたところ（当てはまるものすべて）',
+          checks: [
+            {
+              id: 'quake-flood',
+              level: 'warning',
+              when: { all: [{ field: 'cause', equals: 'earthquake' }, { field: 'damageParts', equals: ['floodAbove', 'floodBelow'] }] },
+              message: '被害の原因を「地震」として、浸水の被害を選んでいます。津波や水道管の破損などによる浸水であれば、このまま進んでください。',
+            },
+          ],
           options: [
             { value: 'roof', label: '屋根' },
             { value: 'wall', label: '外壁' },

@@ -2,6 +2,15 @@ import type { StaffSummary } from '../platform/identity/staff-accounts.ts';
 import { STAFF_ROLE_LABELS } from '../platform/identity/staff-roles.ts';
 import { CsrfField, TextareaField, type FieldError } from '../views/form-fields.tsx';
 import { ACTION_FIELD_IDS, MESSAGE_MAX, type CaseActionKind } from './case-action-input.ts';
+import type { RequestedField } from './requested-field.ts';
+
+/** What was typed into the form that failed, kept on the page. */
+export interface KeptAction {
+  kind: CaseActionKind;
+  text: string;
+  /** The questions ticked in a correction request. */
+  picked?: string[];
+}
 
 export interface ActionFormsProps {
   caseHref: string;
@@ -10,12 +19,42 @@ export interface ActionFormsProps {
   assignees: StaffSummary[];
   assignedTo: string | null;
   errors: FieldError[];
-  /** What was typed into the form that failed, kept on the page. */
-  kept?: { kind: CaseActionKind; text: string };
+  kept?: KeptAction;
+  /** The questions a correction request may reopen. */
+  correctable: ReadonlyMap<string, RequestedField>;
+}
+
+/** Ticks for the questions the resident is to correct; they are reopened in the form for them. */
+function QuestionPicker(props: { correctable: ReadonlyMap<string, RequestedField>; picked: readonly string[] }) {
+  if (props.correctable.size === 0) return null;
+  const groups = new Map<string, [string, RequestedField][]>();
+  for (const entry of props.correctable) groups.set(entry[1].page, [...(groups.get(entry[1].page) ?? []), entry]);
+  return (
+    <div class="field">
+      <fieldset class="choices question-picker" aria-describedby="correction-fields-hint">
+        <legend>直していただく項目<span class="optional">※任意</span></legend>
+        <span class="hint" id="correction-fields-hint">選んだ項目は、申請者のマイページで入力欄として開き直され、いまの回答が入った状態で表示されます。申請者が直すと、変更前と変更後が履歴に残ります。項目を選ばない場合は、申請者は文章と書類で回答します。</span>
+        {[...groups.values()].map((entries) => (
+          <div class="question-group">
+            <p class="question-group-title">{entries[0]![1].pageTitle}</p>
+            {entries.map(([key, field]) => {
+              const id = `correction-field-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+              return (
+                <div class="choice">
+                  <input type="checkbox" id={id} name="fields" value={key} checked={props.picked.includes(key)} />
+                  <label for={id}>{field.fieldLabel ?? 'このページ全体'}</label>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
 }
 
 const TEXT_FORMS: Partial<Record<CaseActionKind, { heading: string; name: string; label: string; hint: string; required: boolean; button: string; danger?: boolean }>> = {
-  request_correction: { heading: '補正を依頼する', name: 'message', label: '補正を依頼する内容', hint: '申請者にメールで送り、マイページにも表示します。何を、どのように直すか（追加する書類など）を具体的に書いてください。', required: true, button: '補正を依頼する' },
+  request_correction: { heading: '補正を依頼する', name: 'message', label: '補正を依頼する内容', hint: '申請者にメールで送り、マイページでは直していただく項目の横に表示します。何が違っていて、どのように直すか（追加する書類など）を具体的に書いてください。', required: true, button: '補正を依頼する' },
   complete: { heading: '完了にする', name: 'message', label: '申請者への連絡', hint: '完了のお知らせメールに添えます。受け取り方法など、伝えることがあれば書いてください。', required: false, button: '完了にする' },
   reject: { heading: '却下する', name: 'reason', label: '却下の理由', hint: '申請者にメールで送り、履歴にも残ります。根拠となる規定があれば書き添えてください。', required: true, button: '却下する', danger: true },
   note: { heading: '内部メモを追加', name: 'message', label: '内部メモ', hint: '職員だけが見られます。申請者には表示されず、メールも送りません。', required: true, button: '内部メモを追加する' },
@@ -63,6 +102,7 @@ export function CaseActionForms(props: ActionFormsProps) {
             <form method="post" action={action(kind)} class="case-action" novalidate>
               <CsrfField token={props.csrfToken} />
               <h3>{form.heading}</h3>
+              {kind === 'request_correction' ? <QuestionPicker correctable={props.correctable} picked={props.kept?.kind === kind ? (props.kept.picked ?? []) : []} /> : null}
               <TextareaField id={ACTION_FIELD_IDS[kind]} name={form.name} label={form.label} hint={form.hint} required={form.required} error={errorOf(kind)} value={keptText(kind)} maxLength={MESSAGE_MAX} />
               <button class={form.danger ? 'button button-danger' : 'button'} type="submit">{form.button}</button>
             </form>

@@ -1,5 +1,6 @@
 import type { FieldError } from '../views/form-fields.tsx';
 import type { CaseAction } from './case-commands.ts';
+import type { RequestedField } from './requested-field.ts';
 
 export const CASE_ACTION_KINDS = ['take', 'assign', 'request_correction', 'complete', 'reject', 'note'] as const satisfies readonly CaseAction['kind'][];
 export type CaseActionKind = (typeof CASE_ACTION_KINDS)[number];
@@ -30,15 +31,23 @@ export const DONE_MESSAGES: Record<CaseActionKind, string> = {
   note: '内部メモを追加しました。',
 };
 
-export type ParsedAction = { ok: true; action: CaseAction } | { ok: false; errors: FieldError[]; text: string };
+export type ParsedAction = { ok: true; action: CaseAction } | { ok: false; errors: FieldError[]; text: string; picked?: string[] };
 
 function text(body: Record<string, unknown>, name: string): string {
   const value = body[name];
   return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
 }
 
-/** Checks a posted action form; assignees must be one of those the page offered. */
-export function parseCaseAction(kind: CaseActionKind, body: Record<string, unknown>, assignable: readonly string[]): ParsedAction {
+/** The questions a correction request may reopen, as the case page offers them: `{page}:{field}`, or `{page}:` for a whole page. */
+export type CorrectableQuestions = ReadonlyMap<string, RequestedField>;
+
+function pickedFields(body: Record<string, unknown>, correctable: CorrectableQuestions): RequestedField[] {
+  const picked = [body.fields ?? []].flat().filter((value): value is string => typeof value === 'string');
+  return [...correctable.entries()].filter(([key]) => picked.includes(key)).map(([, field]) => field);
+}
+
+/** Checks a posted action form; assignees and reopened questions must be ones the page offered. */
+export function parseCaseAction(kind: CaseActionKind, body: Record<string, unknown>, assignable: readonly string[], correctable: CorrectableQuestions = new Map()): ParsedAction {
   const field = ACTION_FIELD_IDS[kind];
   const fail = (message: string, value: string): ParsedAction => ({ ok: false, errors: [{ field, message }], text: value });
   const long = (value: string) => value.length > MESSAGE_MAX;
@@ -54,9 +63,11 @@ export function parseCaseAction(kind: CaseActionKind, body: Record<string, unkno
     case 'note': {
       const message = text(body, 'message');
       const label = kind === 'note' ? '内部メモ' : '補正を依頼する内容';
-      if (!message) return fail(`${label}を入力してください`, message);
+      if (!message) return { ...(fail(`${label}を入力してください`, message) as Extract<ParsedAction, { ok: false }>), picked: [body.fields ?? []].flat().filter((v): v is string => typeof v === 'string') };
       if (long(message)) return fail(`${label}は${MESSAGE_MAX}文字以内で入力してください`, message);
-      return { ok: true, action: { kind, message } };
+      if (kind === 'note') return { ok: true, action: { kind, message } };
+      const fields = pickedFields(body, correctable);
+      return { ok: true, action: fields.length > 0 ? { kind, message, fields } : { kind, message } };
     }
     case 'complete': {
       const message = text(body, 'message');

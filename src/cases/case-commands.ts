@@ -5,6 +5,7 @@ import { authorize, type StaffAction, type StaffActor } from '../platform/identi
 import { queueMail } from '../platform/mail/send-mail.ts';
 import { applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { isClosed, STATUS_LABELS, type ApplicationStatus } from './status.ts';
+import { requestedLabel, type RequestedField } from './requested-field.ts';
 
 export class CaseStateError extends Error {
   constructor(readonly messageJa: string) {
@@ -23,7 +24,7 @@ export interface CaseContext {
 export type CaseAction =
   | { kind: 'take' }
   | { kind: 'assign'; staffId: string }
-  | { kind: 'request_correction'; message: string }
+  | { kind: 'request_correction'; message: string; fields?: RequestedField[] }
   | { kind: 'complete'; message?: string }
   | { kind: 'reject'; reason: string }
   | { kind: 'note'; message: string };
@@ -37,11 +38,18 @@ const POLICY: Record<CaseAction['kind'], StaffAction> = {
   note: 'case.handle',
 };
 
+/** What makes no sense in a state: taking a case one already has, asking again or completing while the resident is asked. */
+function senseless(kind: CaseAction['kind'], application: ApplicationRow, actorId: string): boolean {
+  if (kind === 'take') return application.assignedTo === actorId;
+  if (kind === 'request_correction' || kind === 'complete') return application.status === 'correction_requested';
+  return false;
+}
+
 /** Which actions a staff member may take on a case now: the page offers exactly these. */
-export function allowedActions(application: ApplicationRow, can: (action: StaffAction) => boolean): CaseAction['kind'][] {
+export function allowedActions(application: ApplicationRow, actorId: string, can: (action: StaffAction) => boolean): CaseAction['kind'][] {
   if (isClosed(application.status)) return can('case.handle') ? ['note'] : [];
   const kinds: CaseAction['kind'][] = ['take', 'assign', 'request_correction', 'complete', 'reject', 'note'];
-  return kinds.filter((kind) => can(POLICY[kind]) && !(kind === 'take' && application.status === 'in_review' && application.assignedTo));
+  return kinds.filter((kind) => can(POLICY[kind]) && !senseless(kind, application, actorId));
 }
 
 function nextStatus(application: ApplicationRow, action: CaseAction): ApplicationStatus {
@@ -64,7 +72,10 @@ function residentMail(ctx: CaseContext, application: ApplicationRow, action: Cas
   const head = `${application.procedureTitle}（受付番号 ${application.receiptNumber}）`;
   const link = ctx.statusUrl ? `\n\n詳しくはマイページでご確認ください：${ctx.statusUrl}` : '';
   const tail = `\n\n${ctx.municipalityName}\n※このメールは送信専用です。`;
-  if (action.kind === 'request_correction') return { subject: `【${ctx.municipalityName}】申請内容の補正のお願い（受付番号 ${application.receiptNumber}）`, text: `${head}について、補正をお願いします。\n\n${action.message}${link}${tail}` };
+  if (action.kind === 'request_correction') {
+    const fields = action.fields?.length ? `\n\n直していただく項目：\n${action.fields.map((f) => `・${requestedLabel(f)}`).join('\n')}\n\nマイページで該当の項目を直して、送信してください。` : '';
+    return { subject: `【${ctx.municipalityName}】申請内容の補正のお願い（受付番号 ${application.receiptNumber}）`, text: `${head}について、補正をお願いします。\n\n${action.message}${fields}${link}${tail}` };
+  }
   if (action.kind === 'complete') return { subject: `【${ctx.municipalityName}】手続きが完了しました（受付番号 ${application.receiptNumber}）`, text: `${head}の手続きが完了しました。${action.message ? `\n\n${action.message}` : ''}${link}${tail}` };
   if (action.kind === 'reject') return { subject: `【${ctx.municipalityName}】申請の審査結果のお知らせ（受付番号 ${application.receiptNumber}）`, text: `${head}は、次の理由により却下となりました。\n\n${action.reason}${link}${tail}` };
   return undefined;
@@ -77,6 +88,7 @@ export async function actOnCase(tx: Queryable, ctx: CaseContext, applicationId: 
   const resource = { municipalityCode: application.municipalityCode, departmentId: ctx.departmentId };
   authorize(ctx.actor, POLICY[action.kind], resource);
   if (action.kind !== 'note' && isClosed(application.status)) throw new CaseStateError(`この申請はすでに「${STATUS_LABELS[application.status as ApplicationStatus]}」です。`);
+  if (senseless(action.kind, application, ctx.actor.id)) throw new CaseStateError(action.kind === 'take' ? 'この申請は、すでにあなたが担当しています。' : 'この申請は補正をお願いしている最中です。申請者の回答を待ってから操作してください。');
   const to = nextStatus(application, action);
   const assignedTo = action.kind === 'take' ? ctx.actor.id : action.kind === 'assign' ? action.staffId : application.assignedTo;
   const now = new Date();
@@ -96,6 +108,7 @@ export async function actOnCase(tx: Queryable, ctx: CaseContext, applicationId: 
     toStatus: to,
     message: message ?? null,
     internal: action.kind === 'note' || action.kind === 'take' || action.kind === 'assign',
+    detail: action.kind === 'request_correction' && action.fields?.length ? { fields: action.fields } : null,
   });
   const mail = residentMail(ctx, application, action);
   if (mail && application.contactEmail) await queueMail(tx, { municipalityCode: application.municipalityCode, to: application.contactEmail, ...mail });

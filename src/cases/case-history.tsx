@@ -1,6 +1,7 @@
 import { formatDateTime } from '../views/format-date.ts';
 import { actorName, EVENT_LABELS, formatBytes, statusLabel } from './case-labels.ts';
 import type { ApplicationAttachmentRow, ApplicationEventRow } from './schema.ts';
+import { EventDetails } from './event-details.tsx';
 
 /** Files as the sanitiser left them; each opens in the browser from the internal zone. */
 export function CaseAttachments(props: { attachments: ApplicationAttachmentRow[]; caseHref: string; links: boolean }) {
@@ -36,6 +37,7 @@ export function CaseHistory(props: { events: ApplicationEventRow[]; names: Map<s
             <p class="history-status">状態：{event.fromStatus ? `${statusLabel(event.fromStatus)} → ` : ''}{statusLabel(event.toStatus)}</p>
           ) : null}
           {event.message ? <p class="history-message">{event.message}</p> : null}
+          <EventDetails detail={event.detail} />
         </li>
       ))}
     </ol>

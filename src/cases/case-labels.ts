@@ -9,6 +9,7 @@ export const EVENT_LABELS: Record<string, string> = {
   assign: '担当者の変更',
   request_correction: '補正の依頼',
   correction_answered: '補正への回答',
+  staff_correction: '職員による訂正',
   complete: '完了',
   reject: '却下',
   withdrawn: '取下げ',

@@ -19,6 +19,13 @@ export function DueDate(props: { dueDate: string; status: string; today: string 
   );
 }
 
+/** How sure the town is of who applied online, and what staff must still check. */
+const ONLINE_IDENTITY: Record<string, string> = {
+  high: 'マイナンバーカードで確認済み',
+  substantial: 'パスキーでサインイン（本人確認書類は未確認。必要な場合は交付や決定の前に確認してください）',
+  low: 'メールアドレスの確認のみ（本人確認書類は未確認。必要な場合は交付や決定の前に確認してください）',
+};
+
 /** The facts of a case above its answers: on the case page and on paper. */
 export function CaseSummary(props: { view: CaseView; today: string }) {
   const { application: a, names } = props.view;
@@ -33,6 +40,7 @@ export function CaseSummary(props: { view: CaseView; today: string }) {
           {a.channel === 'counter' ? `（本人確認：${a.identityCheck ?? '記録なし'}${a.counterStaffId ? `、受付職員：${names.get(a.counterStaffId) ?? '不明'}` : ''}）` : null}
         </dd>
       </div>
+      {a.channel === 'online' && a.applicantAssurance ? <div><dt>本人確認</dt><dd>{ONLINE_IDENTITY[a.applicantAssurance] ?? a.applicantAssurance}</dd></div> : null}
       <div><dt>受付日時</dt><dd>{formatDateTime(a.submittedAt)}</dd></div>
       <div><dt>処理期限</dt><dd><DueDate dueDate={a.dueDate} status={a.status} today={props.today} /></dd></div>
       {a.decidedAt ? <div><dt>処理が終わった日時</dt><dd>{formatDateTime(a.decidedAt)}</dd></div> : null}

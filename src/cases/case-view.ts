@@ -5,6 +5,10 @@ import type { Answers } from '../forms/answers.ts';
 import { answerSections, type AnswerSection } from '../forms/format-answer.ts';
 import type { DefinitionSource } from '../forms/definition-source.ts';
 import { attachmentFileName } from './attachment-names.ts';
+import type { FormDefinition } from '../forms/form-definition.ts';
+import { correctableQuestions } from './correctable.ts';
+import type { RequestedField } from './requested-field.ts';
+import { isClosed } from './status.ts';
 import { allowedActions, recordCaseView, type CaseAction } from './case-commands.ts';
 import { departmentOf, findCase, isCorrectionAnswered } from './case-queries.ts';
 import { attachmentsOf, eventsOf } from './resident-commands.ts';
@@ -17,6 +21,11 @@ export interface CaseView {
   correctionAnswered: boolean;
   /** undefined when the answers were deleted at the end of the retention period, or the form version is missing. */
   sections: AnswerSection[] | undefined;
+  definition: FormDefinition | undefined;
+  /** The questions a correction request may reopen (empty when the answers cannot be shown). */
+  correctable: Map<string, RequestedField>;
+  /** Staff may correct answers themselves (訂正) now. */
+  canCorrect: boolean;
   attachments: ApplicationAttachmentRow[];
   events: ApplicationEventRow[];
   names: Map<string, string>;
@@ -45,14 +54,18 @@ export async function loadCaseView(tx: Queryable, source: DefinitionSource, acto
   const deleted = application.personalDataDeletedAt !== null;
   const sections = deleted || !definition ? undefined : answerSections(definition, application.answers as Answers, attachmentFileName(attachments));
   const allowed = (action: StaffAction) => can(actor, action, { municipalityCode: application.municipalityCode, departmentId });
-  const actions = allowedActions(application, allowed);
+  const actions = allowedActions(application, actor.id, allowed);
   const assignees = actions.includes('assign') ? await assignableStaff(tx, application.municipalityCode, departmentId) : [];
   const staffIds = [application.assignedTo, application.counterStaffId, ...events.filter((e) => e.actorType === 'staff').map((e) => e.actorId)];
+  const readable = sections !== undefined && definition !== undefined;
   return {
     application,
     departmentName: department?.nameJa ?? application.departmentCode,
     correctionAnswered: await isCorrectionAnswered(tx, id),
     sections,
+    definition,
+    correctable: readable ? correctableQuestions(definition, application.answers as Answers) : new Map(),
+    canCorrect: readable && !isClosed(application.status) && allowed('case.handle'),
     attachments,
     events,
     names: await staffNames(tx, staffIds.filter((v): v is string => !!v)),

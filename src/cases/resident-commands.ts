@@ -1,9 +1,8 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
 import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { CaseStateError } from './case-commands.ts';
 import { isClosed } from './status.ts';
-import type { SubmittedFile } from './submit-application.ts';
 
 export type { ApplicationRow };
 
@@ -23,20 +22,6 @@ export async function findApplicationByDraft(tx: Queryable, draftId: string, own
 export async function listResidentApplications(tx: Queryable, residentId: string): Promise<ApplicationRow[]> {
   const rows = await tx.select().from(applications).where(eq(applications.residentId, residentId));
   return rows.sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
-}
-
-/** The resident answers a correction request (補正) with a message and any new files; the case goes back to review. */
-export async function answerCorrection(tx: Queryable, residentId: string, applicationId: string, answer: { message: string; files: SubmittedFile[] }): Promise<void> {
-  const [application] = await tx.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.residentId, residentId))).for('update');
-  if (!application) throw new CaseStateError('申請が見つかりません。');
-  if (application.status !== 'correction_requested') throw new CaseStateError('この申請には、いま回答が必要な補正依頼はありません。');
-  const [top] = await tx.select({ round: max(applicationAttachments.round) }).from(applicationAttachments).where(eq(applicationAttachments.applicationId, applicationId));
-  const round = (top?.round ?? 0) + 1;
-  if (answer.files.length > 0) {
-    await tx.insert(applicationAttachments).values(answer.files.map((file) => ({ municipalityCode: application.municipalityCode, applicationId, fieldName: file.field, label: file.label, round, filename: file.filename, contentType: file.contentType, size: file.size, storageKey: file.storageKey })));
-  }
-  await tx.update(applications).set({ status: 'in_review', updatedAt: new Date() }).where(eq(applications.id, applicationId));
-  await tx.insert(applicationEvents).values({ municipalityCode: application.municipalityCode, applicationId, actorType: 'resident', actorId: residentId, kind: 'correction_answered', fromStatus: application.status, toStatus: 'in_review', message: answer.message || `ファイルを${answer.files.length}件追加しました` });
 }
 
 /** 取下げ: possible until the town has decided. */

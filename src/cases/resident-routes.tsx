@@ -1,19 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { requireResident } from '../identity/require-resident.ts';
-import { sanitiseUpload } from '../platform/files/sanitise.ts';
 import type { Services } from '../platform/services.ts';
 import type { DefinitionSource } from '../forms/definition-source.ts';
 import { publicPage } from '../views/public-page.tsx';
 import type { FieldError } from '../views/form-fields.tsx';
 import { applicationCopyPdf, sendPdfCopy } from './application-copy.ts';
 import { CaseStateError } from './case-commands.ts';
-import { ApplicationStatusPage } from './resident-application-pages.tsx';
-import { answerCorrection, attachmentsOf, eventsOf, findResidentApplication, withdrawApplication } from './resident-commands.ts';
+import { ApplicationStatusPage, WithdrawConfirmPage } from './resident-application-pages.tsx';
+import { isClosed } from './status.ts';
+import { departmentOf } from './case-queries.ts';
+import { attachmentsOf, eventsOf, findResidentApplication, withdrawApplication } from './resident-commands.ts';
+import { answerCorrection, openCorrectionRequest } from './corrections.ts';
+import { storeCorrectionFile } from './correction-file.ts';
 import type { ApplicationRow } from './schema.ts';
 import type { SubmittedFile } from './submit-application.ts';
 
@@ -38,15 +40,22 @@ export function caseResidentRoutes(services: Services, definitions: DefinitionSo
   }
 
   async function statusPage(c: Context<AppEnv>, application: ApplicationRow, extra: { errors?: FieldError[]; message?: string; notice?: string; status?: ContentfulStatusCode } = {}) {
-    const { events, attachments } = await withTenant(db, code(c), async (tx) => ({ events: await eventsOf(tx, application.id, false), attachments: await attachmentsOf(tx, application.id) }));
+    const { events, attachments, request, department } = await withTenant(db, code(c), async (tx) => ({
+      events: await eventsOf(tx, application.id, false),
+      attachments: await attachmentsOf(tx, application.id),
+      request: await openCorrectionRequest(tx, application),
+      department: await departmentOf(tx, application.departmentCode),
+    }));
+    const m = c.get('municipality')!;
+    const contact = { name: `${m.nameJa} ${department?.nameJa ?? ''}`.trim(), phone: m.phone, openingHours: m.openingHours };
     const title = `${extra.errors?.length ? 'エラー：' : ''}申請の状況（${application.receiptNumber}）`;
-    return page(c, title, <ApplicationStatusPage base={c.get('base')} application={application} events={events} attachments={attachments} csrfToken={services.csrf.tokenFor(c)} errors={extra.errors ?? []} message={extra.message} notice={extra.notice} />, extra.status);
+    return page(c, title, <ApplicationStatusPage base={c.get('base')} application={application} events={events} attachments={attachments} request={request} department={contact} csrfToken={services.csrf.tokenFor(c)} errors={extra.errors ?? []} message={extra.message} notice={extra.notice} />, extra.status);
   }
 
   app.get('/mypage/applications/:id', async (c) => {
     const application = await load(c);
     if (!application) return c.notFound();
-    const notice = { answered: '補正への回答を送りました。担当者が確認します。', withdrawn: '申請を取り下げました。' }[c.req.query('done') ?? ''];
+    const notice = { answered: '補正への回答を送りました。担当者が確認します。', withdrawn: '申請を取り下げました。', saved: '入力した内容を保存しました。続きは「申請内容を直す」から入力できます。' }[c.req.query('done') ?? ''];
     return statusPage(c, application, { notice });
   });
 
@@ -64,14 +73,9 @@ export function caseResidentRoutes(services: Services, definitions: DefinitionSo
     const message = String(form.get('message') ?? '').trim();
     const upload = form.get('file');
     if (message.length > 2000) return statusPage(c, application, { errors: [{ field: 'message', message: '回答の内容は2,000文字以内で入力してください' }], message, status: 400 });
-    const files: SubmittedFile[] = [];
-    if (upload instanceof File && upload.size > 0) {
-      const result = await sanitiseUpload({ bytes: new Uint8Array(await upload.arrayBuffer()), filename: upload.name, declaredType: upload.type });
-      if (!result.ok) return statusPage(c, application, { errors: [{ field: 'file', message: result.message }], message, status: 400 });
-      const storageKey = `${code(c)}/applications/${application.id}/${randomUUID()}`;
-      await services.files.put(storageKey, result.bytes, result.contentType);
-      files.push({ field: 'correction', label: '補正で追加した書類', filename: `${upload.name.replace(/\.[^.]*$/u, '') || '書類'}.${result.extension}`, contentType: result.contentType, size: result.bytes.length, storageKey });
-    }
+    const stored = await storeCorrectionFile(services.files, code(c), application.id, form.get('file'));
+    if ('error' in stored) return statusPage(c, application, { errors: [{ field: 'file', message: stored.error }], message, status: 400 });
+    const files: SubmittedFile[] = stored.file ? [stored.file] : [];
     if (!message && files.length === 0) return statusPage(c, application, { errors: [{ field: 'message', message: '回答の内容を書くか、書類を添付してください' }], status: 400 });
     try {
       await withTenant(db, code(c), (tx) => answerCorrection(tx, c.get('resident')!.id, application.id, { message, files }));
@@ -80,6 +84,13 @@ export function caseResidentRoutes(services: Services, definitions: DefinitionSo
       throw error;
     }
     return c.redirect(`${c.get('base')}/mypage/applications/${application.id}?done=answered`, 303);
+  });
+
+  app.get('/mypage/applications/:id/withdraw', async (c) => {
+    const application = await load(c);
+    if (!application) return c.notFound();
+    if (isClosed(application.status)) return c.redirect(`${c.get('base')}/mypage/applications/${application.id}`, 303);
+    return page(c, `申請の取下げ（${application.receiptNumber}）`, <WithdrawConfirmPage base={c.get('base')} application={application} csrfToken={services.csrf.tokenFor(c)} />);
   });
 
   app.post('/mypage/applications/:id/withdraw', async (c) => {

@@ -53,14 +53,16 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
     const withdrawn = await closedCase('withdrawn', 6);
 
     const procedure = await withTenant(t.services.db, TOWN, (tx) => findPublishedProcedure(tx, 'ninshin-todokede'));
-    const draftKey = `${TOWN}/drafts/${randomUUID()}`;
-    await t.services.files.put(draftKey, Buffer.from('draft file'), 'application/pdf');
+    let draftKey = '';
     const [oldDraft, liveDraft] = await withTenant(t.services.db, TOWN, async (tx) => {
       const drafts = [];
       for (let i = 0; i < 2; i++) drafts.push(await startDraft(tx, { municipalityCode: TOWN, procedureId: procedure!.procedure.id, version: procedure!.version, owner: { residentId: randomUUID() }, answers: { clinic: '二宮医院' } }));
+      // Where the form stores a draft's uploads: under the draft's own id.
+      draftKey = `${TOWN}/drafts/${drafts[0]!.id}/${randomUUID()}`;
       await tx.update(applicationDrafts).set({ expiresAt: new Date(Date.now() - 1000), files: { f: { id: 'f', field: 'doc', filename: 'a.pdf', contentType: 'application/pdf', size: 10, storageKey: draftKey } } }).where(eq(applicationDrafts.id, drafts[0]!.id));
       return drafts;
     });
+    await t.services.files.put(draftKey, Buffer.from('draft file'), 'application/pdf');
 
     // Booked as if the server had started two days ago, so tonight's runs are already due.
     await scheduleDailyJobs(t.services.db, [TOWN], NIGHTLY_JOBS, new Date(Date.now() - 2 * 86400_000));

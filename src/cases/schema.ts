@@ -20,6 +20,10 @@ export const applications = pgTable(
     counterStaffId: uuid('counter_staff_id'),
     identityCheck: text('identity_check'),
     answers: jsonb('answers').notNull(),
+    /** Unusual answers the resident confirmed when asked (plausibility warnings): { question, message }[]. */
+    confirmedWarnings: jsonb('confirmed_warnings').notNull().default([]),
+    /** How sure the town is of who applied: the resident's sign-in level at submission (none for the counter). */
+    applicantAssurance: text('applicant_assurance'),
     status: text('status').notNull(),
     assignedTo: uuid('assigned_to'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -53,6 +57,8 @@ export const applicationEvents = pgTable(
     message: text('message'),
     /** Internal notes and assignments are never shown to the resident. */
     internal: boolean('internal').notNull().default(false),
+    /** What the event changed or asked for: the questions of a correction request, the answers before and after a correction. */
+    detail: jsonb('detail'),
   },
   (table) => [index('application_events_application_idx').on(table.applicationId)],
 );

@@ -15,7 +15,7 @@ import { saveProcedureVersion } from '../procedures/service.ts';
 import { FIXED_COLUMNS } from './case-export.ts';
 import { applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { submitApplication } from './submit-application.ts';
-import { answerCorrection } from './resident-commands.ts';
+import { answerCorrection } from './corrections.ts';
 
 const PASSWORD = 'ninomiya-demo-2026';
 const TOWN = '/m/143421';

@@ -10,6 +10,7 @@ import type { DefinitionSource } from '../forms/definition-source.ts';
 import { staffPage } from '../views/staff-page.tsx';
 import type { FieldError } from '../views/form-fields.tsx';
 import { actOnCase, CaseStateError, recordCaseView } from './case-commands.ts';
+import type { KeptAction } from './case-action-forms.tsx';
 import { isCaseActionKind, parseCaseAction, type CaseActionKind } from './case-action-input.ts';
 import { caseExportCsv } from './case-export.ts';
 import { CasePage } from './case-page.tsx';
@@ -17,6 +18,8 @@ import { CasePrintPage } from './case-print-page.tsx';
 import { departmentOf, findCase, inboxCounts, inboxProcedures, inboxScope, listInbox } from './case-queries.ts';
 import { assignableStaff, loadCaseView } from './case-view.ts';
 import { InboxPage } from './inbox-page.tsx';
+import { correctableQuestions } from './correctable.ts';
+import type { Answers } from '../forms/answers.ts';
 import { parseInboxFilters } from './inbox-filters.ts';
 import { exportableProcedures, loadCaseExport } from './load-case-export.ts';
 import { attachmentsOf } from './resident-commands.ts';
@@ -58,7 +61,7 @@ export function caseStaffRoutes(services: Services, definitions: DefinitionSourc
   app.get('/cases/export.csv', exportRoute('csv'));
   app.get('/cases/export.json', exportRoute('json'));
 
-  const showCase = async (c: Context<AppEnv>, id: string, options: { errors: FieldError[]; kept?: { kind: CaseActionKind; text: string }; done?: CaseActionKind }) => {
+  const showCase = async (c: Context<AppEnv>, id: string, options: { errors: FieldError[]; kept?: KeptAction; done?: CaseActionKind | 'corrected' }) => {
     const view = await withTenant(db, code(c), (tx) => loadCaseView(tx, definitions, c.get('staff')!, id));
     if (!view) return c.notFound();
     const title = `${view.application.procedureTitle}（受付番号 ${view.application.receiptNumber}）`;
@@ -77,14 +80,17 @@ export function caseStaffRoutes(services: Services, definitions: DefinitionSourc
     const { id, kind } = c.req.param();
     if (!UUID.test(id) || !isCaseActionKind(kind)) return c.notFound();
     const staff = c.get('staff')!;
-    const body = await c.req.parseBody();
+    // all: a correction request ticks several questions under one name.
+    const body = await c.req.parseBody({ all: true });
     const publicBase = services.config.PUBLIC_BASE_URL;
     const outcome = await withTenant(db, code(c), async (tx) => {
       const application = await findCase(tx, id);
       if (!application) return { missing: true } as const;
       const department = await departmentOf(tx, application.departmentCode);
       const assignable = kind === 'assign' ? (await assignableStaff(tx, application.municipalityCode, department?.id ?? null)).map((m) => m.id) : [];
-      const parsed = parseCaseAction(kind, body, assignable);
+      const definition = kind === 'request_correction' ? await definitions.definitionAt(tx, application.procedureId, application.version) : undefined;
+      const correctable = definition && !application.personalDataDeletedAt ? correctableQuestions(definition, application.answers as Answers) : new Map();
+      const parsed = parseCaseAction(kind, body, assignable, correctable);
       if (!parsed.ok) return { parsed } as const;
       const statusUrl = publicBase ? `${publicBase}${c.get('base')}/mypage/applications/${id}` : undefined;
       await actOnCase(tx, { actor: staff, departmentId: department?.id ?? null, municipalityName: c.get('municipality')!.nameJa, statusUrl }, id, parsed.action);
@@ -95,7 +101,7 @@ export function caseStaffRoutes(services: Services, definitions: DefinitionSourc
     });
     if ('missing' in outcome) return c.notFound();
     if ('refused' in outcome) return refusedPage(c, services, id, outcome.refused);
-    if ('parsed' in outcome && outcome.parsed && !outcome.parsed.ok) return showCase(c, id, { errors: outcome.parsed.errors, kept: { kind, text: outcome.parsed.text } });
+    if ('parsed' in outcome && outcome.parsed && !outcome.parsed.ok) return showCase(c, id, { errors: outcome.parsed.errors, kept: { kind, text: outcome.parsed.text, picked: outcome.parsed.picked } });
     return c.redirect(`${c.get('base')}/cases/${id}?done=${kind}`, 303);
   });
 

@@ -23,6 +23,10 @@ export interface Submission {
   version: number;
   answers: unknown;
   files: SubmittedFile[];
+  /** Unusual answers the resident confirmed (plausibility warnings), for staff. */
+  confirmedWarnings?: { question: string; message: string }[];
+  /** The resident's sign-in level when submitting online. */
+  applicantAssurance?: string | null;
   channel: 'online' | 'counter';
   residentId?: string | null;
   contactEmail?: string | null;
@@ -79,6 +83,8 @@ export async function submitApplication(tx: Queryable, submission: Submission, n
         counterStaffId: submission.counterStaffId ?? null,
         identityCheck: submission.identityCheck ?? null,
         answers: submission.answers,
+        confirmedWarnings: submission.confirmedWarnings ?? [],
+        applicantAssurance: submission.applicantAssurance ?? null,
         status: 'received',
         submittedAt: now,
         dueDate,

@@ -1,5 +1,5 @@
 import { tokyoDate } from '../platform/calendar/business-days.ts';
-import type { Condition, DateRef, FieldDefinition, FormDefinition, PageDefinition } from './form-definition.ts';
+import { fieldsInCondition, type Condition, type DateRef, type FieldDefinition, type FormDefinition, type PageDefinition } from './form-definition.ts';
 import type { Answers } from './answers.ts';
 
 function answerOf(answers: Answers, field: string): string[] {
@@ -80,16 +80,10 @@ export function isFieldRequired(field: FieldDefinition, answers: Answers): boole
 }
 
 /** Fields a condition of this field looks at that live on the same page: shown with a note, not hidden. */
-export function samePageDependency(field: FieldDefinition, page: PageDefinition): FieldDefinition | undefined {
-  const names = new Set<string>();
-  const collect = (condition: Condition | undefined) => {
-    if (!condition) return;
-    if ('all' in condition) return condition.all.forEach(collect);
-    if ('any' in condition) return condition.any.forEach(collect);
-    names.add(condition.field);
-  };
-  collect(field.showIf);
-  return page.fields.find((other) => names.has(other.name));
+export function samePageDependency(field: FieldDefinition, page: PageDefinition, condition: Condition | boolean | undefined = field.showIf): FieldDefinition | undefined {
+  if (!condition || typeof condition === 'boolean') return undefined;
+  const names = new Set(fieldsInCondition(condition));
+  return page.fields.find((other) => other !== field && names.has(other.name));
 }
 
 /** Only the answers to questions that apply: what a later answer made irrelevant is not submitted. */

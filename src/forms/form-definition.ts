@@ -106,8 +106,8 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-/** 基本4情報 from the My Number card that a field may be prefilled from. */
-export const PREFILL_SOURCES = ['name', 'address', 'birthdate', 'gender'] as const;
+/** 基本4情報 from the My Number card that a field may be prefilled from, and the postal code of the card's address. */
+export const PREFILL_SOURCES = ['name', 'address', 'birthdate', 'gender', 'postalCode'] as const;
 
 const option = z.object({ value: z.string().min(1).max(60), label: z.string().min(1).max(200) }).strict();
 
@@ -244,6 +244,13 @@ export const formDefinitionSchema = z
     });
   });
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+
+/** Every question a condition reads, through all/any. */
+export function fieldsInCondition(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(fieldsInCondition);
+  if ('any' in condition) return condition.any.flatMap(fieldsInCondition);
+  return fieldsOf(condition);
+}
 
 /** The questions a single test (not all/any) reads: its own, and the one its date is compared with. */
 export function fieldsOf(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>): string[] {

@@ -7,6 +7,8 @@ export interface AnswerRow {
   label: string;
   value: string;
   field: string;
+  /** Inside a repeating group: which item (0-based). */
+  item?: number;
 }
 
 export interface AnswerSection {
@@ -40,16 +42,17 @@ export function formatValue(field: FieldDefinition, value: FieldValue | undefine
   }
 }
 
-function rowsOf(fields: FieldDefinition[], values: ItemAnswers, context: Answers, fileName?: (id: string) => string, prefix = ''): AnswerRow[] {
+function rowsOf(fields: FieldDefinition[], values: ItemAnswers, context: Answers, fileName?: (id: string) => string, item?: { index: number; label: string }): AnswerRow[] {
+  const prefix = item ? `${item.label}（${item.index + 1}）　` : '';
   return fields
     .filter((field) => isFieldShown(field, { ...context, ...values }))
-    .map((field) => ({ label: prefix + field.label, value: formatValue(field, values[field.name], fileName), field: field.name }));
+    .map((field) => ({ label: prefix + field.label, value: formatValue(field, values[field.name], fileName), field: field.name, ...(item ? { item: item.index } : {}) }));
 }
 
 function sectionOf(page: PageDefinition, answers: Answers, fileName?: (id: string) => string): AnswerSection {
   if (!page.repeat) return { pageId: page.id, heading: page.title, rows: rowsOf(page.fields, answers as ItemAnswers, answers, fileName) };
   const items = (Array.isArray(answers[page.repeat.name]) ? answers[page.repeat.name] : []) as ItemAnswers[];
-  const rows = items.flatMap((item, index) => rowsOf(page.fields, item, answers, fileName, `${page.repeat!.itemLabel}（${index + 1}）　`));
+  const rows = items.flatMap((item, index) => rowsOf(page.fields, item, answers, fileName, { index, label: page.repeat!.itemLabel }));
   return { pageId: page.id, heading: page.title, rows };
 }
 

@@ -6,6 +6,7 @@ import { tokyoDate } from '../platform/calendar/business-days.ts';
 import { normalizePhone } from './inputs/phone.ts';
 import { normalizePostalCode } from './inputs/postal-code.ts';
 import type { FieldValue, RawValues } from './answers.ts';
+import { formatMessages as m } from './field-messages.ts';
 
 export type ParsedField = { value: FieldValue | undefined } | { error: string };
 
@@ -26,21 +27,21 @@ function parsePair(raw: RawValues, id: string, field: FieldDefinition): ParsedFi
   const family = text(raw, `${id}-family`).normalize('NFKC').replace(/\s+/gu, ' ');
   const given = text(raw, `${id}-given`).normalize('NFKC').replace(/\s+/gu, ' ');
   if (!family && !given) return { value: undefined };
-  if (!family) return { error: `${field.label}の姓を入力してください` };
-  if (!given) return { error: `${field.label}の名を入力してください` };
-  if (family.length > 40 || given.length > 40) return { error: `${field.label}は姓・名それぞれ40文字以内で入力してください` };
+  if (!family) return { error: m.familyMissing(field.label) };
+  if (!given) return { error: m.givenMissing(field.label) };
+  if (family.length > 40 || given.length > 40) return { error: m.pairTooLong(field.label) };
   if (field.type === 'name') return { value: { family, given } };
   const kana = { family: toFullWidthKatakana(family), given: toFullWidthKatakana(given) };
-  if (!isKatakana(kana.family) || !isKatakana(kana.given)) return { error: `${field.label}はカタカナで入力してください（ひらがなでも入力できます）` };
+  if (!isKatakana(kana.family) || !isKatakana(kana.given)) return { error: m.notKatakana(field.label) };
   return { value: kana };
 }
 
 function parseNumber(value: string, field: FieldDefinition): ParsedField {
   const normalized = value.normalize('NFKC').replace(/[,，\s]/gu, '');
-  if (!/^-?\d+(\.\d+)?$/u.test(normalized)) return { error: `${field.label}は数字で入力してください` };
+  if (!/^-?\d+(\.\d+)?$/u.test(normalized)) return { error: m.notNumber(field.label) };
   const number = Number(normalized);
-  if (field.min !== undefined && number < field.min) return { error: `${field.label}は${field.min}以上で入力してください` };
-  if (field.max !== undefined && number > field.max) return { error: `${field.label}は${field.max}以下で入力してください` };
+  if (field.min !== undefined && number < field.min) return { error: m.belowMin(field.label, field.min) };
+  if (field.max !== undefined && number > field.max) return { error: m.aboveMax(field.label, field.max) };
   return { value: normalized };
 }
 
@@ -54,16 +55,16 @@ export function parseField(field: FieldDefinition, id: string, raw: RawValues): 
       const [year, month, day] = ['year', 'month', 'day'].map((part) => text(raw, `${id}-${part}`));
       if (!year && !month && !day) return { value: undefined };
       const parsed = parseDateParts(year!, month!, day!);
-      if (!parsed.ok) return { error: `${field.label}：${parsed.message}` };
+      if (!parsed.ok) return { error: m.about(field.label, parsed.message) };
       const today = tokyoDate(new Date());
-      if (field.dateRange === 'past' && parsed.iso > today) return { error: `${field.label}は今日以前の日付を入力してください` };
-      if (field.dateRange === 'future' && parsed.iso < today) return { error: `${field.label}は今日以降の日付を入力してください` };
+      if (field.dateRange === 'past' && parsed.iso > today) return { error: m.notPast(field.label) };
+      if (field.dateRange === 'future' && parsed.iso < today) return { error: m.notFuture(field.label) };
       return { value: parsed.iso };
     }
     case 'multiChoice':
     case 'file': {
       const values = list(raw, id);
-      if (field.type === 'multiChoice' && values.some((v) => !field.options!.some((o) => o.value === v))) return { error: `${field.label}の選択肢から選んでください` };
+      if (field.type === 'multiChoice' && values.some((v) => !field.options!.some((o) => o.value === v))) return { error: m.notOption(field.label) };
       return { value: values.length > 0 ? values : undefined };
     }
     default:
@@ -77,35 +78,28 @@ function parseSingle(field: FieldDefinition, value: string): ParsedField {
   switch (field.type) {
     case 'postalCode': {
       const code = normalizePostalCode(value);
-      return code ? { value: code } : { error: `${field.label}は7桁の数字で入力してください（例：259-0196）` };
+      return code ? { value: code } : { error: m.postalCode(field.label) };
     }
     case 'phone': {
       const phone = normalizePhone(value);
-      return phone.ok ? { value: phone.value } : { error: `${field.label}：${phone.message}` };
+      return phone.ok ? { value: phone.value } : { error: m.about(field.label, phone.message) };
     }
     case 'email': {
       const email = value.normalize('NFKC');
-      return EMAIL.test(email) && email.length <= 254 ? { value: email } : { error: `${field.label}の形式が正しくありません（例：name@example.jp）` };
+      return EMAIL.test(email) && email.length <= 254 ? { value: email } : { error: m.email(field.label) };
     }
     case 'number':
       return parseNumber(value, field);
     case 'choice':
-      return field.options!.some((o) => o.value === value) ? { value } : { error: `${field.label}の選択肢から選んでください` };
+      return field.options!.some((o) => o.value === value) ? { value } : { error: m.notOption(field.label) };
     case 'yesNo':
-      return value === 'yes' || value === 'no' ? { value } : { error: `${field.label}は「はい」か「いいえ」を選んでください` };
+      return value === 'yes' || value === 'no' ? { value } : { error: m.notYesNo(field.label) };
     case 'consent':
-      return value === 'yes' ? { value } : { error: `${field.label}に同意してください` };
+      return value === 'yes' ? { value } : { error: m.notConsented(field.label) };
     default: {
       const limit = field.maxLength ?? (field.type === 'textarea' ? 2000 : 200);
-      if (value.length > limit) return { error: `${field.label}は${limit}文字以内で入力してください（現在${value.length}文字）` };
+      if (value.length > limit) return { error: m.tooLong(field.label, limit, value.length) };
       return { value };
     }
   }
-}
-
-export function requiredMessage(field: FieldDefinition): string {
-  if (field.type === 'file') return `${field.label}を添付してください`;
-  if (['choice', 'multiChoice', 'yesNo'].includes(field.type)) return `${field.label}を選んでください`;
-  if (field.type === 'consent') return `${field.label}に同意してください`;
-  return `${field.label}を入力してください`;
 }

@@ -1,6 +1,7 @@
 import { ChoiceGroup, TextareaField, TextField } from '../views/form-fields.tsx';
 import type { FieldDefinition } from './form-definition.ts';
 import type { RawValues } from './answers.ts';
+import type { FieldWarning } from './field-checks.ts';
 
 export interface UploadedFile {
   id: string;
@@ -14,6 +15,8 @@ export interface RenderFieldProps {
   raw: RawValues;
   required: boolean;
   error?: string;
+  /** An unusual answer to confirm, with the checkbox that confirms it. */
+  warning?: FieldWarning;
   /** Shown under the label: why the question is asked only sometimes, or where a prefill came from. */
   note?: string;
   /** A prefilled value the law does not let the resident change: shown as text, never as a disabled input. */
@@ -142,10 +145,32 @@ function LockedField(props: RenderFieldProps) {
   );
 }
 
+function Confirm(props: { warning: FieldWarning; id: string }) {
+  return (
+    <div class="field-warning" id={`${props.id}-warning`}>
+      <p>{props.warning.message}</p>
+      <div class="choice">
+        <input type="checkbox" id={`${props.id}-confirm`} name="_confirm" value={props.warning.key} />
+        <label for={`${props.id}-confirm`}>この内容で間違いありません</label>
+      </div>
+    </div>
+  );
+}
+
 /** One question of a form, rendered the same way in the resident's flow, the counter and the preview. */
 export function RenderField(props: RenderFieldProps) {
-  const { field, id } = props;
   if (props.lockedText !== undefined) return <LockedField {...props} />;
+  if (!props.warning) return <FieldControl {...props} />;
+  return (
+    <div class="field-with-warning">
+      <FieldControl {...props} />
+      <Confirm warning={props.warning} id={props.id} />
+    </div>
+  );
+}
+
+function FieldControl(props: RenderFieldProps) {
+  const { field, id } = props;
   switch (field.type) {
     case 'name':
     case 'kana':

@@ -16,6 +16,8 @@ export interface LoadedDraft {
   procedure: ProcedureRow;
   answers: Answers;
   files: Record<string, DraftFile>;
+  /** Shown beside questions, by input id (the staff's request in a correction). */
+  fieldNotes?: Record<string, string>;
 }
 
 /** A draft with the exact form version it was started on; undefined when it is not this person's or has expired. */

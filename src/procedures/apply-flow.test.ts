@@ -171,7 +171,12 @@ describe('after submitting: status, correction, withdrawal and the PDF copy in �
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
     assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
 
-    const withdrawn = await browser.submit(url, `${url}/withdraw`, { reason: '転出のため' });
+    assert.match(after, new RegExp(`href="${url}/withdraw"`), 'the status page links to the confirmation, it does not withdraw at once');
+    const confirm = await (await browser.get(`${url}/withdraw`)).text();
+    assert.match(confirm, /申請を取り下げますか/u);
+    assert.match(confirm, /元に戻せません/u);
+    assert.match(confirm, new RegExp(`href="${url}">取り下げない`), 'a way back without withdrawing');
+    const withdrawn = await browser.submit(`${url}/withdraw`, `${url}/withdraw`, { reason: '転出のため' });
     assert.equal(withdrawn.status, 303);
     assert.match(await (await browser.get(url)).text(), /取下げ/u);
     const again = await browser.submit(`${BASE}/mypage`, `${url}/withdraw`, {});

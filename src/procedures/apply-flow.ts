@@ -2,6 +2,7 @@ import type { FormDefinition, PageDefinition } from '../forms/form-definition.ts
 import type { Answers } from '../forms/answers.ts';
 import { visiblePages } from '../forms/conditions.ts';
 import type { BasicFourInfo } from '../platform/identity/oidc/basic-info.ts';
+import { postalCodeOfAddress } from '../forms/inputs/postal-code.ts';
 
 export interface PagePosition {
   page: PageDefinition;
@@ -38,9 +39,10 @@ export function prefillFromCard(definition: FormDefinition, info: BasicFourInfo 
   for (const page of definition.pages) {
     if (page.repeat) continue;
     for (const field of page.fields) {
-      const source = field.prefill ? info[field.prefill] : undefined;
+      const source = field.prefill === 'postalCode' ? (info.address ? postalCodeOfAddress(info.address) : undefined) : field.prefill ? info[field.prefill] : undefined;
       if (!source) continue;
       if (field.type === 'name') answers[field.name] = splitName(source);
+      else if (field.type === 'postalCode' && /^\d{7}$/u.test(source)) answers[field.name] = source;
       else if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/u.test(source)) answers[field.name] = source;
       else if (field.type === 'address' || field.type === 'text') answers[field.name] = source;
       else if (field.type === 'choice' && field.options?.some((o) => o.value === source)) answers[field.name] = source;

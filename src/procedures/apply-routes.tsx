@@ -20,6 +20,7 @@ import { DonePage } from './done-page.tsx';
 import { answerPage, checkPageView, firstIncompletePage, formPageView, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
 import { deleteDraft, DRAFT_KEEP_DAYS, findOpenDraftFor, startDraft } from './drafts.ts';
 import { visiblePages } from '../forms/conditions.ts';
+import { formPageRange, pageRangeText } from '../forms/page-estimate.ts';
 import { ProcedurePage } from './procedure-page.tsx';
 import { findPublishedProcedure, listPublishedProcedures } from './service.ts';
 import { CsrfField } from '../views/form-fields.tsx';
@@ -66,9 +67,9 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     return page(c, `申請を始める｜${d.title}`, (
       <>
         <h1>{d.title}</h1>
-        <p>これから{d.title}の申請をします。質問は{visiblePages(d, {}).length}ページほどです。</p>
+        <p>これから{d.title}の申請をします。質問は{pageRangeText(formPageRange(d))}で、最後に申請内容を確認していただきます{formPageRange(d).min === formPageRange(d).max ? '' : '（ページの数は、答えによって変わります）'}。</p>
         {d.bring.length ? <><h2>手元に用意するもの</h2><ul>{d.bring.map((item) => <li>{item}</li>)}</ul></> : null}
-        <p>入力した内容はページごとに保存され、{DRAFT_KEEP_DAYS}日間、マイページから続きを再開できます。</p>
+        <p>入力した内容は各ページで保存されます（「次へ進む」か「保存して中断する」を押したとき）。保存した内容は{DRAFT_KEEP_DAYS}日間、マイページから続きを再開できます。</p>
         <form method="post" action={`${c.get('base')}/procedures/${published.procedure.slug}/apply`}>
           <CsrfField token={services.csrf.tokenFor(c)} />
           <button class="button" type="submit">{existing ? '保存した続きから再開する' : '申請を始める'}</button>
@@ -142,6 +143,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
         municipalityName: municipality.nameJa,
         ...submissionOf(loaded),
         channel: 'online',
+        applicantAssurance: resident.assurance,
         residentId: resident.id,
         contactEmail: resident.email,
         statusUrl: `${services.config.PUBLIC_BASE_URL}${c.get('base')}/mypage/applications`,

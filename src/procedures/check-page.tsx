@@ -4,6 +4,8 @@ import type { AnswerSection } from '../forms/format-answer.ts';
 export interface CheckPageProps {
   title: string;
   sections: AnswerSection[];
+  /** Questions answered from the My Number card: shown as such, with no 変更 link. */
+  fromCard: readonly string[];
   changeHref: (pageId: string) => string;
   action: string;
   csrfToken: string;
@@ -31,7 +33,11 @@ export function CheckPage(props: CheckPageProps) {
               <div>
                 <dt>{row.label}</dt>
                 <dd>{row.value}</dd>
-                <dd><a href={props.changeHref(section.pageId)}>変更<span class="visually-hidden">（{row.label}）</span></a></dd>
+                {!row.item && props.fromCard.includes(row.field) ? (
+                  <dd><span class="status-tag">マイナンバーカードの情報</span></dd>
+                ) : (
+                  <dd><a href={props.changeHref(section.pageId)}>変更<span class="visually-hidden">（{row.label}）</span></a></dd>
+                )}
               </div>
             ))}
           </dl>

@@ -17,7 +17,7 @@ import { parseCounterIdentity, type CounterIdentityInput } from './counter-ident
 import { CounterDonePage, CounterIdentityFields, CounterIndexPage } from './counter-pages.tsx';
 import { listDraftSummaries } from './draft-summaries.ts';
 import { answerPage, checkPageView, firstIncompletePage, formPageView, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
-import { deleteDraft, draftFiles, findDraft, startDraft } from './drafts.ts';
+import { deleteDraft, findDraft, ownUploads, startDraft } from './drafts.ts';
 import { visiblePages } from '../forms/conditions.ts';
 import { findPublishedProcedure, listPublishedProcedures } from './service.ts';
 import type { FieldError } from '../views/form-fields.tsx';
@@ -136,7 +136,7 @@ export function counterRoutes(services: Services): Hono<AppEnv> {
         if (draft) await deleteDraft(tx, draftId);
         return draft;
       });
-      if (removed) await Promise.all(Object.values(draftFiles(removed)).map((file) => services.files.delete(file.storageKey)));
+      if (removed) await Promise.all(ownUploads(removed).map((file) => services.files.delete(file.storageKey)));
     }
     return c.redirect(`${c.get('base')}/counter?discarded=1`, 303);
   });

@@ -1,7 +1,7 @@
 import { dailyJob } from '../platform/jobs/daily-jobs.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import type { FileStore } from '../platform/storage/file-store.ts';
-import { draftFiles, takeExpiredDrafts } from './drafts.ts';
+import { ownUploads, takeExpiredDrafts } from './drafts.ts';
 
 export const DRAFT_CLEANUP_JOB = 'procedures.draft_cleanup';
 
@@ -9,6 +9,6 @@ export const DRAFT_CLEANUP_JOB = 'procedures.draft_cleanup';
 export function createDraftCleanupJob(files: FileStore) {
   return dailyJob(DRAFT_CLEANUP_JOB, async (ctx) => {
     const expired = await withTenant(ctx.db, ctx.municipalityCode, (tx) => takeExpiredDrafts(tx));
-    for (const draft of expired) for (const file of Object.values(draftFiles(draft))) await files.delete(file.storageKey);
+    for (const draft of expired) for (const file of ownUploads(draft)) await files.delete(file.storageKey);
   });
 }

@@ -7,7 +7,11 @@ import { withTenant } from '../platform/db/tenant-scope.ts';
 import type { FileStore } from '../platform/storage/file-store.ts';
 import type { FieldError } from '../views/form-fields.tsx';
 import { uploadedFiles, type LoadedDraft } from './apply-context.ts';
-import { positionOf, prefilledFields } from './apply-flow.ts';
+import { PREFILLED_KEY, positionOf, prefilledFields } from './apply-flow.ts';
+import type { FieldWarning } from '../forms/field-checks.ts';
+import { checkAnswers, incompletePages } from '../forms/validate-answers.ts';
+import { pagesAfter } from '../forms/page-estimate.ts';
+import { canonicalJson } from '../platform/text/canonical-json.ts';
 import { CheckPage } from './check-page.tsx';
 import { saveDraft } from './drafts.ts';
 import type { RawValues } from '../forms/answers.ts';
@@ -15,10 +19,10 @@ import { isPersonName } from '../forms/answers.ts';
 import { applicableAnswers, visiblePages } from '../forms/conditions.ts';
 import { answerSections } from '../forms/format-answer.ts';
 import { itemCount, pageToRaw } from '../forms/page-values.ts';
-import { parsePage } from '../forms/parse-page.ts';
 import { FormPage } from '../forms/render-page.tsx';
 import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
-import { readPageBody, submitPage } from './page-submission.ts';
+import { submitPage } from './page-submission.ts';
+import { readPageBody } from '../forms/read-page-body.ts';
 
 /**
  * The steps of filling in a draft, shared by the resident's online flow and the counter
@@ -41,6 +45,8 @@ export interface FlowLinks {
 export interface PageState {
   raw?: RawValues;
   errors?: FieldError[];
+  warnings?: FieldWarning[];
+  notes?: Record<string, string>;
   count?: number;
   answers?: LoadedDraft['answers'];
   files?: LoadedDraft['files'];
@@ -55,6 +61,11 @@ function formatLocked(value: unknown): string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value) ? formatBothCalendars(value) : String(value ?? '');
 }
 
+/** Card answers the resident has since changed are theirs, no longer the card's. */
+function stillFromCard(prefilled: string[], before: LoadedDraft['answers'], after: LoadedDraft['answers']): string[] {
+  return prefilled.filter((name) => canonicalJson(before[name] ?? null) === canonicalJson(after[name] ?? null));
+}
+
 /** One page of the form with what was typed, its errors and where 戻る leads; undefined if the page does not apply. */
 export function formPageView(loaded: LoadedDraft, pageId: string, state: PageState, links: FlowLinks, returnToCheck: boolean): PageView | undefined {
   const answers = state.answers ?? loaded.answers;
@@ -62,7 +73,8 @@ export function formPageView(loaded: LoadedDraft, pageId: string, state: PageSta
   if (!position) return undefined;
   const prefilled = prefilledFields(answers);
   const locked = Object.fromEntries(position.page.fields.filter((f) => f.prefillLocked && prefilled.includes(f.name)).map((f) => [f.name, formatLocked(answers[f.name])]));
-  const notes = Object.fromEntries(prefilled.filter((name) => !(name in locked)).map((name) => [name, 'マイナンバーカードの情報から入力しました。必要に応じて変更できます。']));
+  const cardNotes = Object.fromEntries(prefilled.filter((name) => !(name in locked)).map((name) => [name, 'マイナンバーカードの情報から入力しました。必要に応じて変更できます。']));
+  const notes = { ...cardNotes, ...loaded.fieldNotes, ...state.notes };
   const errors = state.errors ?? [];
   return {
     title: errorTitle(`${position.page.title}｜${loaded.definition.title}`, errors),
@@ -73,9 +85,10 @@ export function formPageView(loaded: LoadedDraft, pageId: string, state: PageSta
         raw={state.raw ?? pageToRaw(position.page, answers)}
         answers={answers}
         errors={errors}
+        warnings={state.warnings}
         action={`${links.base}/${position.page.id}${returnToCheck ? '?return=check' : ''}`}
         csrfToken={links.csrfToken}
-        progress={{ current: position.index + 1, total: position.total + 1 }}
+        progress={{ current: position.index + 1, remaining: pagesAfter(loaded.definition, position.page.id, answers) }}
         backHref={returnToCheck ? `${links.base}/check` : position.previous ? `${links.base}/${position.previous.id}` : links.exitHref}
         files={uploadedFiles(state.files ?? loaded.files)}
         notes={notes}
@@ -100,8 +113,9 @@ export async function savePage(db: Queryable, store: FileStore, municipalityCode
   const outcome = await submitPage({ definition: loaded.definition, page: position.page, saved: loaded.answers, files: loaded.files, submitted, store, keyPrefix: `${municipalityCode}/drafts/${loaded.draft.id}` });
   // A value the card vouches for and the law fixes is kept as the card gave it.
   for (const field of position.page.fields) if (field.prefillLocked && prefilled.includes(field.name)) outcome.answers[field.name] = loaded.answers[field.name]!;
+  outcome.answers[PREFILLED_KEY] = stillFromCard(prefilled, loaded.answers, outcome.answers);
   await withTenant(db, municipalityCode, (tx) => saveDraft(tx, loaded.draft.id, { answers: outcome.answers, files: outcome.files }));
-  if (outcome.kind === 'show') return { kind: 'show', state: { raw: outcome.raw, errors: outcome.errors, count: outcome.count, answers: outcome.answers, files: outcome.files } };
+  if (outcome.kind === 'show') return { kind: 'show', state: { raw: outcome.raw, errors: outcome.errors, warnings: outcome.warnings, notes: outcome.notes, count: outcome.count, answers: outcome.answers, files: outcome.files } };
   if (outcome.stay) return { kind: 'stopped' };
   const after = positionOf(loaded.definition, position.page.id, outcome.answers);
   const next = toCheck || submitted.raw._return === 'check' || !after?.next ? `${base}/check` : `${base}/${after.next.id}`;
@@ -133,6 +147,7 @@ export function checkPageView(loaded: LoadedDraft, errors: FieldError[], links: 
       <CheckPage
         title={loaded.definition.title}
         sections={answerSections(loaded.definition, loaded.answers, fileName)}
+        fromCard={prefilledFields(loaded.answers)}
         changeHref={(pageId) => `${links.base}/${pageId}?return=check`}
         action={`${links.base}/submit`}
         csrfToken={links.csrfToken}
@@ -148,11 +163,7 @@ export function checkPageView(loaded: LoadedDraft, errors: FieldError[], links: 
 
 /** The first page that would not pass as saved: the check page sends the person there. */
 export function firstIncompletePage(loaded: LoadedDraft): string | undefined {
-  for (const page of visiblePages(loaded.definition, loaded.answers)) {
-    const raw = pageToRaw(page, loaded.answers);
-    if (parsePage(page, raw, loaded.answers, itemCount(page, loaded.answers)).errors.length > 0) return page.id;
-  }
-  return undefined;
+  return incompletePages(loaded.definition, loaded.answers)[0]?.pageId;
 }
 
 function labelOf(loaded: LoadedDraft, fieldName: string): string {
@@ -161,7 +172,7 @@ function labelOf(loaded: LoadedDraft, fieldName: string): string {
 }
 
 /** Files still named in the answers (a file removed from an answer is not sent). */
-function referencedFiles(loaded: LoadedDraft, answers: unknown): Set<string> {
+export function referencedFiles(loaded: LoadedDraft, answers: unknown): Set<string> {
   const ids = new Set<string>();
   const walk = (value: unknown) => {
     if (typeof value === 'string' && loaded.files[value]) ids.add(value);
@@ -172,7 +183,12 @@ function referencedFiles(loaded: LoadedDraft, answers: unknown): Set<string> {
   return ids;
 }
 
-/** What a finished draft hands to submitApplication: the procedure, the answers that apply and their files. */
+/** The unusual answers the resident confirmed, for staff to see on the case. */
+function confirmedWarningsOf(loaded: LoadedDraft) {
+  return checkAnswers(loaded.definition, loaded.answers).flatMap((page) => page.allWarnings.map((warning) => ({ question: warning.question, message: warning.message })));
+}
+
+/** What a finished draft hands to submitApplication: the procedure, the answers that apply, their files and the confirmed warnings. */
 export function submissionOf(loaded: LoadedDraft) {
   const answers = applicableAnswers(loaded.definition, loaded.answers);
   const referenced = referencedFiles(loaded, answers);
@@ -183,5 +199,6 @@ export function submissionOf(loaded: LoadedDraft) {
     version: loaded.draft.version,
     answers,
     files: Object.values(loaded.files).filter((file) => referenced.has(file.id)).map((file) => ({ ...file, label: labelOf(loaded, file.field) })),
+    confirmedWarnings: confirmedWarningsOf(loaded),
   };
 }

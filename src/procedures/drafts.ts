@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
 import type { Answers } from '../forms/answers.ts';
 import { applicationDrafts, type ApplicationDraftRow } from './schema.ts';
@@ -33,18 +33,35 @@ export async function startDraft(tx: Queryable, draft: { municipalityCode: strin
   return row!;
 }
 
+/** A new application in progress; a correction draft is never submitted as a new application. */
 export async function findDraft(tx: Queryable, id: string, owner: DraftOwner): Promise<ApplicationDraftRow | undefined> {
-  const [row] = await tx.select().from(applicationDrafts).where(and(eq(applicationDrafts.id, id), ownedBy(owner), gt(applicationDrafts.expiresAt, new Date())));
+  const [row] = await tx.select().from(applicationDrafts).where(and(eq(applicationDrafts.id, id), ownedBy(owner), isNull(applicationDrafts.correctionOf), gt(applicationDrafts.expiresAt, new Date())));
   return row;
 }
 
 export async function findOpenDraftFor(tx: Queryable, procedureId: string, owner: DraftOwner): Promise<ApplicationDraftRow | undefined> {
-  const [row] = await tx.select().from(applicationDrafts).where(and(eq(applicationDrafts.procedureId, procedureId), ownedBy(owner), gt(applicationDrafts.expiresAt, new Date())));
+  const [row] = await tx.select().from(applicationDrafts).where(and(eq(applicationDrafts.procedureId, procedureId), ownedBy(owner), isNull(applicationDrafts.correctionOf), gt(applicationDrafts.expiresAt, new Date())));
   return row;
 }
 
+/** New applications in progress (corrections of submitted ones are reached from the application instead). */
 export async function listDrafts(tx: Queryable, owner: DraftOwner): Promise<ApplicationDraftRow[]> {
-  return tx.select().from(applicationDrafts).where(and(ownedBy(owner), gt(applicationDrafts.expiresAt, new Date())));
+  return tx.select().from(applicationDrafts).where(and(ownedBy(owner), isNull(applicationDrafts.correctionOf), gt(applicationDrafts.expiresAt, new Date())));
+}
+
+/** The resident's correction (補正) of a submitted application, in progress. */
+export async function findCorrectionDraft(tx: Queryable, applicationId: string, residentId: string): Promise<ApplicationDraftRow | undefined> {
+  const [row] = await tx.select().from(applicationDrafts).where(and(eq(applicationDrafts.correctionOf, applicationId), eq(applicationDrafts.residentId, residentId), gt(applicationDrafts.expiresAt, new Date())));
+  return row;
+}
+
+/** A correction starts from the answers and files as submitted. */
+export async function startCorrectionDraft(tx: Queryable, draft: { municipalityCode: string; procedureId: string; version: number; residentId: string; applicationId: string; answers: Answers; files: Record<string, DraftFile> }): Promise<ApplicationDraftRow> {
+  const [row] = await tx
+    .insert(applicationDrafts)
+    .values({ municipalityCode: draft.municipalityCode, procedureId: draft.procedureId, version: draft.version, residentId: draft.residentId, correctionOf: draft.applicationId, answers: draft.answers, files: draft.files, expiresAt: expiry() })
+    .returning();
+  return row!;
 }
 
 export async function saveDraft(tx: Queryable, id: string, changes: { answers?: Answers; files?: Record<string, DraftFile> }): Promise<void> {
@@ -62,4 +79,13 @@ export async function takeExpiredDrafts(tx: Queryable, now = new Date()): Promis
 
 export function draftFiles(draft: ApplicationDraftRow): Record<string, DraftFile> {
   return (draft.files ?? {}) as Record<string, DraftFile>;
+}
+
+/**
+ * The files uploaded to this draft itself. A correction draft also lists the application's own
+ * attachments, which belong to the case: deleting the draft must never delete those.
+ */
+export function ownUploads(draft: ApplicationDraftRow): DraftFile[] {
+  const prefix = `${draft.municipalityCode}/drafts/${draft.id}/`;
+  return Object.values(draftFiles(draft)).filter((file) => file.storageKey.startsWith(prefix));
 }

@@ -1,40 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import type { SubmittedPage } from '../forms/read-page-body.ts';
 import type { FieldError } from '../views/form-fields.tsx';
 import type { FormDefinition, PageDefinition } from '../forms/form-definition.ts';
 import type { Answers, RawValues } from '../forms/answers.ts';
-import { anchorId, fieldId } from '../forms/field-ids.ts';
+import { fieldId } from '../forms/field-ids.ts';
 import { itemCount } from '../forms/page-values.ts';
 import { parsePage } from '../forms/parse-page.ts';
+import { CONFIRMED_KEY, confirmedWarnings, isConfirmed, type FieldWarning } from '../forms/field-checks.ts';
 import { lookupPostalCode, normalizePostalCode } from '../forms/inputs/postal-code.ts';
 import type { DraftFile } from './drafts.ts';
 import { sanitiseUpload } from '../platform/files/sanitise.ts';
 import type { FileStore } from '../platform/storage/file-store.ts';
 
-export interface SubmittedPage {
-  raw: RawValues;
-  uploads: { id: string; file: File }[];
-  action: string;
-}
-
-/** Splits a multipart body into text inputs (all values kept) and the files sent with it. */
-export async function readPageBody(form: FormData): Promise<SubmittedPage> {
-  const raw: RawValues = {};
-  const uploads: { id: string; file: File }[] = [];
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== 'string') {
-      if (key.endsWith('-upload') && value.size > 0) uploads.push({ id: key.slice(0, -'-upload'.length), file: value });
-      continue;
-    }
-    const existing = raw[key];
-    raw[key] = existing === undefined ? value : [existing].flat().concat(value);
-  }
-  const action = typeof raw._action === 'string' ? raw._action : 'continue';
-  return { raw, uploads, action };
-}
-
 export type PageOutcome =
   | { kind: 'saved'; answers: Answers; files: Record<string, DraftFile>; stay: boolean }
-  | { kind: 'show'; answers: Answers; files: Record<string, DraftFile>; raw: RawValues; errors: FieldError[]; count: number };
+  | { kind: 'show'; answers: Answers; files: Record<string, DraftFile>; raw: RawValues; errors: FieldError[]; warnings: FieldWarning[]; notes: Record<string, string>; count: number };
 
 function fieldByInputId(page: PageDefinition, inputId: string) {
   return page.fields.find((field) => inputId === field.name || inputId.endsWith(`-${field.name}`));
@@ -58,16 +38,38 @@ async function storeUploads(page: PageDefinition, submitted: SubmittedPage, stor
   }
 }
 
-function lookupAddress(page: PageDefinition, raw: RawValues, postalId: string): void {
+/**
+ * Fills the address from the postal code, unless the resident (or the card) already gave a fuller
+ * one: then the address is kept and a note names the area the code stands for.
+ */
+function lookupAddress(page: PageDefinition, raw: RawValues, postalId: string, notes: Record<string, string>): void {
   const code = normalizePostalCode(String(raw[postalId] ?? ''));
   const areas = code ? lookupPostalCode(code) : [];
   const postal = fieldByInputId(page, postalId);
   const address = page.fields.find((field) => field.type === 'address');
-  if (!postal || !address || areas.length === 0) return;
+  if (!postal || !address) return;
   // Inside a repeating group both inputs share the item's prefix (children-0-).
   const addressId = postalId.slice(0, postalId.length - postal.name.length) + address.name;
-  const area = areas[0]!;
-  raw[addressId] = `${area.prefecture}${area.city}${area.town}`;
+  if (areas.length === 0) {
+    notes[postalId] = code ? 'この郵便番号に当たる住所が見つかりませんでした。住所を入力してください。' : '郵便番号を7桁の数字で入力してから、ボタンを押してください。';
+    return;
+  }
+  const looked = `${areas[0]!.prefecture}${areas[0]!.city}${areas[0]!.town}`;
+  const typed = String([raw[addressId] ?? ''].flat()[0] ?? '').trim();
+  if (typed === '' || looked.startsWith(typed)) {
+    raw[addressId] = looked;
+    notes[addressId] = areas.length > 1 ? `この郵便番号には複数の地域があります（${areas.map((a) => a.town || a.city).join('、')}）。違う場合は直してください。続けて番地などを入力してください。` : '郵便番号から入力しました。続けて番地などを入力してください。';
+    return;
+  }
+  const normalized = typed.normalize('NFKC');
+  if (!normalized.startsWith(looked.normalize('NFKC'))) notes[addressId] = `郵便番号${code!.slice(0, 3)}-${code!.slice(3)}の地域は「${looked}」です。入力済みの住所はそのままにしています。違っている場合は直してください。`;
+}
+
+/** What the resident ticked to confirm warnings, and the answers with those confirmations kept. */
+function withConfirmations(answers: Answers, warnings: FieldWarning[], ticked: readonly string[], pageInputs: (key: string) => boolean): Answers {
+  const kept = Object.fromEntries(Object.entries(confirmedWarnings(answers)).filter(([key]) => !pageInputs(key)));
+  for (const warning of warnings) if (isConfirmed(warning, answers, ticked)) kept[warning.key] = warning.signature;
+  return { ...answers, [CONFIRMED_KEY]: kept } as unknown as Answers;
 }
 
 /**
@@ -102,13 +104,19 @@ export async function submitPage(options: {
     shiftItems(page, raw, removed, count);
     count = Math.max(page.repeat.min, count - 1);
   }
-  if (action.startsWith('lookup:')) lookupAddress(page, raw, action.slice('lookup:'.length));
+  const notes: Record<string, string> = {};
+  if (action.startsWith('lookup:')) lookupAddress(page, raw, action.slice('lookup:'.length), notes);
   const parsed = parsePage(page, raw, options.saved, count);
   const errors = [...uploadErrors, ...parsed.errors.filter((e) => !uploadErrors.some((u) => u.field === e.field))];
-  const stayOnPage = action !== 'continue' && action !== 'save';
-  if (stayOnPage) return { kind: 'show', answers: parsed.answers, files, raw, errors: [], count };
-  if (errors.length > 0 && action === 'continue') return { kind: 'show', answers: parsed.answers, files, raw, errors, count };
-  return { kind: 'saved', answers: parsed.answers, files, stay: action === 'save' };
+  const ticked = [raw._confirm ?? []].flat();
+  const answers = withConfirmations(parsed.answers, parsed.warnings, ticked, (key) => fieldByInputId(page, key.slice(0, key.lastIndexOf(':'))) !== undefined);
+  const show = (shown: FieldError[], warnings: FieldWarning[]): PageOutcome => ({ kind: 'show', answers, files, raw, errors: shown, warnings, notes, count });
+  if (action !== 'continue' && action !== 'save') return show([], []);
+  if (action === 'save') return { kind: 'saved', answers, files, stay: true };
+  if (errors.length > 0) return show(errors, parsed.warnings.filter((w) => !isConfirmed(w, answers)));
+  const unconfirmed = parsed.warnings.filter((w) => !isConfirmed(w, answers));
+  if (unconfirmed.length > 0) return show([], unconfirmed);
+  return { kind: 'saved', answers, files, stay: false };
 }
 
 /** Removing item n moves the inputs of the items after it up by one. */

@@ -26,7 +26,7 @@ export function ProcedurePage(props: { base: string; slug: string; definition: F
       {d.channels.online ? (
         <section aria-labelledby="apply-online">
           <h2 id="apply-online">オンラインで申請する</h2>
-          <p>{ASSURANCE_NEEDS[d.assurance]}入力した内容は自動で保存され、途中でやめても続きから再開できます。</p>
+          <p>{ASSURANCE_NEEDS[d.assurance]}入力した内容は各ページで保存され、途中でやめても続きから再開できます。</p>
           <p><a class="button" href={`${props.base}/procedures/${props.slug}/apply`}>申請を始める</a></p>
         </section>
       ) : (

@@ -39,6 +39,8 @@ export const applicationDrafts = pgTable(
     version: integer('version').notNull(),
     residentId: uuid('resident_id'),
     counterStaffId: uuid('counter_staff_id'),
+    /** A resident's answer to a correction request (補正): the application whose answers it changes. */
+    correctionOf: uuid('correction_of'),
     answers: jsonb('answers').notNull().default({}),
     /** File name, type and storage key of attachments already sanitised, by attachment id. */
     files: jsonb('files').notNull().default({}),

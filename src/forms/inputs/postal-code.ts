@@ -57,3 +57,39 @@ export function lookupPostalCode(code: string): PostalArea[] {
   }
   return areas;
 }
+
+let townsByCity: Map<number, [town: string, postal: string][]> | undefined;
+
+/** The towns of each city with their codes, built on first use from the same data. */
+function towns(): Map<number, [string, string][]> {
+  if (townsByCity) return townsByCity;
+  townsByCity = new Map();
+  for (const [postal, row] of Object.entries(postalData().codes)) {
+    let city = 0;
+    for (const item of row) {
+      if (typeof item === 'number') city = item;
+      else townsByCity.get(city)?.push([item.normalize('NFKC'), postal]) ?? townsByCity.set(city, [[item.normalize('NFKC'), postal]]);
+    }
+  }
+  return townsByCity;
+}
+
+/**
+ * The postal code of an address as the My Number card states it (「神奈川県中郡二宮町二宮1240番地の3」):
+ * the code whose area is the longest start of the address, when exactly one code has that area.
+ */
+export function postalCodeOfAddress(address: string): string | undefined {
+  const text = address.normalize('NFKC').replace(/\s+/gu, '');
+  let best = { length: -1, codes: new Set<string>() };
+  for (const [code, [prefecture, city]] of Object.entries(postalData().cities)) {
+    const head = `${prefecture}${city}`.normalize('NFKC');
+    if (!text.startsWith(head)) continue;
+    const rest = text.slice(head.length);
+    for (const [town, postal] of towns().get(Number(code)) ?? []) {
+      if (!rest.startsWith(town) || town.length < best.length) continue;
+      if (town.length > best.length) best = { length: town.length, codes: new Set() };
+      best.codes.add(postal);
+    }
+  }
+  return best.codes.size === 1 ? [...best.codes][0] : undefined;
+}

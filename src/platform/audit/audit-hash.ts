@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEventRow } from './schema.ts';
+import { canonicalJson } from '../text/canonical-json.ts';
 
 /** prevHash of the first event in every municipality's chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -36,21 +37,4 @@ export function normaliseTimestamp(value: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`unreadable audit timestamp: ${value}`);
   return date.toISOString();
-}
-
-/**
- * JSON with object keys sorted at every level. Keys are emitted by hand rather than by
- * JSON.stringify because JavaScript always orders integer-like keys ('2' before '10') first.
- */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const members = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
