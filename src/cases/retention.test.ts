@@ -38,7 +38,9 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
         files: [{ field: 'doc', label: '書類', filename: '診断書.pdf', contentType: 'application/pdf', size: 15, storageKey }],
       });
       const decidedAt = decidedYearsAgo === null ? null : new Date(Date.now() - decidedYearsAgo * YEAR_MS);
-      await tx.update(applications).set({ status, decidedAt }).where(eq(applications.id, submitted.application.id));
+      await tx.update(applications).set({ status, decidedAt, confirmedWarnings: [{ question: '住所', message: '住所に番地が入っていないようです（二宮）' }] }).where(eq(applications.id, submitted.application.id));
+      const changes = [{ page: 'p', field: 'name', label: '氏名', before: '二宮　椿', after: '二宮　椿子' }];
+      await tx.insert(applicationEvents).values({ municipalityCode: TOWN, applicationId: submitted.application.id, actorType: 'staff', kind: 'staff_correction', message: '電話で確認', detail: { changes } });
       return submitted;
     });
     return { application, storageKey };
@@ -85,12 +87,15 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
       assert.equal(attachment!.storageKey, null);
       assert.equal(attachment!.filename, '（削除済み）');
       const events = await t.services.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, gone.application.id));
-      assert.ok(events.every((e) => e.message === null), 'messages (they may hold personal data) are cleared');
+      assert.ok(events.every((e) => e.message === null && e.detail === null), 'messages and correction details (they may hold personal data) are cleared');
+      assert.deepEqual(row.confirmedWarnings, [], 'confirmed warnings quote answers');
     }
     for (const kept of [recent, open]) {
       const row = await reload(kept.application);
       assert.equal(row.personalDataDeletedAt, null);
       assert.deepEqual(row.answers, { name: { family: '二宮', given: '椿' } });
+      const events = await t.services.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, kept.application.id));
+      assert.ok(events.some((e) => e.detail !== null), 'a case still kept keeps its correction history');
       assert.ok(await t.services.files.get(kept.storageKey));
     }
     const [audit] = await t.services.db.select().from(auditEvents).where(and(eq(auditEvents.municipalityCode, TOWN), eq(auditEvents.action, 'case.personal_data_deleted')));
