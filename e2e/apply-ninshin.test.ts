@@ -70,7 +70,7 @@ describe('妊娠の届出 from start to 完了, JavaScript off on both sides', (
 
     // Page 1: the address comes from the postal code (a button, no script), the フリガナ is wrong.
     await check(resident, 'applicant', titled(`届け出る方（妊娠している方）｜${TITLE}`));
-    assert.equal(await page.textContent('main .progress'), '1 / 4 ページ目');
+    assert.equal(await page.textContent('main .progress'), '1ページ目（このあと2ページと、申請内容の確認があります）');
     await fillName(page, 'name', '二宮', 'さくら');
     await fillName(page, 'kana', '二宮', 'さくら');
     await fillDate(page, 'birthDate', '平成8', 5, 20);
@@ -95,7 +95,7 @@ describe('妊娠の届出 from start to 完了, JavaScript off on both sides', (
     const due = reiwaDate(190);
     const diagnosed = reiwaDate(-35);
     await formPage(resident, TITLE, '妊娠について', 'pregnancy', async (p) => {
-      assert.equal(await p.textContent('main .progress'), '2 / 4 ページ目');
+      assert.equal(await p.textContent('main .progress'), '2ページ目（このあと1ページと、申請内容の確認があります）');
       await fillDate(p, 'dueDate', due.year, due.month, due.day);
       await fillDate(p, 'diagnosisDate', diagnosed.iso.slice(0, 4), diagnosed.month, diagnosed.day);
       await p.fill('#clinic', '湘南レディースクリニック');
