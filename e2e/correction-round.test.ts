@@ -118,6 +118,7 @@ describe('the correction round in the browser (JavaScript off, 360 px; the reope
       await doubleText(page);
       const js: Actor = { context, page, problems, prefix: 'conditional-js', seen: 0, titles: new Map() };
       await startApplication(js, server(), { slug: SLUG, title: TITLE, email: 'js@example.jp' });
+      await page.waitForLoadState('load');
       await page.goto(page.url().replace(/\/[a-z-]+$/u, '/kenko'));
       const followUp = page.locator('.conditional');
       assert.equal(await followUp.isHidden(), true, 'hidden until it applies');

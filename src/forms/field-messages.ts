@@ -6,7 +6,8 @@ import type { FieldDefinition } from './form-definition.ts';
  * (取扱い, お住まい) is not a sentence.
  */
 export function isSentenceLabel(label: string): boolean {
-  return /(?:[、。，．？！?!]|か|ます|ません|です|でした|ました|ください|たい|ない|[のはがをにへとでやも])$/u.test(label.trim());
+  const withoutNote = label.trim().replace(/[（(][^（）()]*[）)]$/u, '');
+  return /(?:[、。，．？！?!]|か|ます|ません|です|でした|ました|ください|たい|ない|[のはがをにへとでやも])$/u.test(withoutNote);
 }
 
 /** The subject of a message about a text box: 「氏名」 or 「「…」の欄」. */

@@ -110,6 +110,8 @@ describe('messages in natural Japanese', () => {
     assert.equal(requiredMessage({ type: 'yesNo', label: 'お子さんはいますか' } as FieldDefinition), '「お子さんはいますか」について、「はい」か「いいえ」を選んでください');
     assert.equal(requiredMessage({ type: 'choice', label: 'あなたは、被害を受けた世帯の' } as FieldDefinition), '「あなたは、被害を受けた世帯の」について、当てはまるものを選んでください');
     assert.equal(requiredMessage({ type: 'text', label: '氏名' } as FieldDefinition), '氏名を入力してください');
+    assert.equal(requiredMessage({ type: 'yesNo', label: '配偶者はいますか（事実婚を含みます）' } as FieldDefinition), '「配偶者はいますか（事実婚を含みます）」について、「はい」か「いいえ」を選んでください');
+    assert.equal(requiredMessage({ type: 'text', label: '住所（わかる場合）' } as FieldDefinition), '住所（わかる場合）を入力してください');
     assert.equal(requiredMessage({ type: 'consent', label: '個人情報の取扱い' } as FieldDefinition), '個人情報の取扱いに同意する場合は、チェックを入れてください');
   });
 
