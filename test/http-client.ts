@@ -24,6 +24,11 @@ export class TestBrowser {
     });
   }
 
+  /** POSTs an already encoded form body as it is, for values a form would never produce. */
+  async postRaw(path: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
+  }
+
   /** POSTs JSON as the passkey script does, with the CSRF token of a page in the header. */
   async postJson(pagePath: string, actionPath: string, body: unknown): Promise<Response> {
     const html = await (await this.get(pagePath)).text();

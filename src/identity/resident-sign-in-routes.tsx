@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../platform/http/app-env.ts';
-import { localPath } from '../platform/http/local-path.ts';
+import { safeReturnPath } from '../platform/http/safe-return.ts';
 import type { Services } from '../platform/services.ts';
 import type { FieldError } from '../views/form-fields.tsx';
 import { PASSKEY_SCRIPTS } from '../platform/identity/passkey-scripts.ts';
@@ -23,8 +23,8 @@ function clientIp(c: Context): string {
 }
 
 /** Where to go after signing in: a page of this site, never the sign-in pages themselves. */
-export function returnPath(value: string | undefined): string {
-  const path = localPath(value, '/mypage');
+export function returnPath(c: Context<AppEnv>, value: unknown): string {
+  const path = safeReturnPath(c, value, '/mypage');
   // The card step-up starts at /login/mynumber and is a fine place to come back to.
   if (/^\/login\/mynumber(\?|$)/.test(path)) return path;
   return /^\/(login|logout)(\/|\?|$)/.test(path) ? '/mypage' : path;
@@ -36,7 +36,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
   const { db, secret } = services;
 
   app.get('/login', (c) => {
-    const returnTo = returnPath(c.req.query('return'));
+    const returnTo = returnPath(c, c.req.query('return'));
     // stepup=1: signed in, but a page needs a stronger sign-in (a passkey) than this session has.
     if (c.get('resident') && !c.req.query('stepup')) return c.redirect(`${c.get('base')}${returnTo}`, 303);
     return emailForm(c, services, { returnTo, email: '', errors: [] });
@@ -45,7 +45,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();
     const email = String(form.email ?? '').trim();
-    const returnTo = returnPath(String(form.return ?? ''));
+    const returnTo = returnPath(c, form.return);
     const problem = !email
       ? 'メールアドレスを入力してください。'
       : !looksLikeEmail(normalizeResidentEmail(email))
@@ -79,7 +79,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
     if (!outcome.ok) return fail(outcome.reason === 'wrong' ? WRONG_CODE : UNUSABLE_CODE);
     clearPendingSignIn(c);
     writeResidentCookie(c, outcome.rawSessionId);
-    return c.redirect(`${c.get('base')}${pending.returnTo}`, 303);
+    return c.redirect(`${c.get('base')}${returnPath(c, pending.returnTo)}`, 303);
   });
 
   app.post('/logout', async (c) => {
