@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../platform/http/app-env.ts';
+import { clientIp } from '../platform/http/client-ip.ts';
 import { safeReturnPath } from '../platform/http/safe-return.ts';
 import type { Services } from '../platform/services.ts';
 import type { FieldError } from '../views/form-fields.tsx';
@@ -13,14 +13,6 @@ import { CodePage, EmailPage } from './resident-sign-in-pages.tsx';
 
 const WRONG_CODE = '確認コードが正しくありません。メールに記載された6桁の数字を、もう一度入力してください。';
 const UNUSABLE_CODE = `この確認コードは使えなくなりました。有効期限（${CODE_LIFETIME_MINUTES}分）が過ぎたか、誤った入力が${CODE_MAX_ATTEMPTS}回続いたためです。お手数ですが、メールアドレスを入力し直して、新しい確認コードを受け取ってください。`;
-
-function clientIp(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Where to go after signing in: a page of this site, never the sign-in pages themselves. */
 export function returnPath(c: Context<AppEnv>, value: unknown): string {
@@ -61,6 +53,15 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
     const pending = readPendingSignIn(c, secret);
     if (!pending) return c.redirect(`${c.get('base')}/login`, 303);
     return codeForm(c, services, { ...pending, code: '', errors: [] });
+  });
+
+  // Within the same limits as the first request; the page reads the same whether or not a mail went out.
+  app.post('/login/code/resend', async (c) => {
+    const pending = readPendingSignIn(c, secret);
+    if (!pending) return c.redirect(`${c.get('base')}/login`, 303);
+    await requestSignInCode(db, secret, c.get('municipality')!, pending.email, { ip: clientIp(c) });
+    writePendingSignIn(c, secret, pending);
+    return c.redirect(`${c.get('base')}/login/code?resent=1`, 303);
   });
 
   app.post('/login/code', async (c) => {
@@ -116,6 +117,6 @@ function codeForm(c: Context<AppEnv>, services: Services, form: { returnTo: stri
     languages: ['ja'],
     cacheable: false,
     status: form.errors.length ? 400 : 200,
-    body: () => <CodePage {...form} base={c.get('base')} csrfToken={services.csrf.tokenFor(c)} />,
+    body: () => <CodePage {...form} base={c.get('base')} csrfToken={services.csrf.tokenFor(c)} resent={c.req.query('resent') === '1'} />,
   });
 }
