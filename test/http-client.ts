@@ -9,8 +9,10 @@ let browsers = 0;
 export class TestBrowser {
   cookies = new Map<string, string>();
   /** Each browser comes from its own documentation-range address, as the Node server would report. */
-  readonly remoteAddress = `192.0.2.${(browsers = (browsers % 250) + 1)}`;
-  constructor(private app: Hono<any>, private host = 'localhost:3000') {}
+  readonly remoteAddress: string;
+  constructor(private app: Hono<any>, private host = 'localhost:3000', remoteAddress?: string) {
+    this.remoteAddress = remoteAddress ?? `192.0.2.${(browsers = (browsers % 250) + 1)}`;
+  }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     return this.send(path, { method: 'GET', headers });

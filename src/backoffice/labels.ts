@@ -12,6 +12,7 @@ const ACTION_LABELS: Record<string, string> = {
   'staff.second_factor_reset': '二要素認証のリセット',
   'staff.recovery_code_used': '回復コードでのサインイン',
   'staff.signed_out_everywhere': 'すべての端末からのサインアウト',
+  'staff.unlocked': 'ロックの解除',
   'job.retried': '失敗した処理の再実行',
 };
 
