@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<string, string> = {
 
 const JOB_KIND_LABELS: Record<string, string> = {
   'mail.deliver': 'メール送信',
+  'audit.checkpoint': '監査記録のチェックポイント',
 };
 
 export function actionLabel(action: string): string {
