@@ -7,6 +7,7 @@ import { TestBrowser } from '../../test/http-client.ts';
 import { auditEvents } from '../platform/audit/schema.ts';
 import { sessions, staffAccounts } from '../platform/identity/schema.ts';
 import { currentTotp } from '../platform/identity/totp.ts';
+import { writeAuditCheckpoint } from '../platform/audit/audit-checkpoint.ts';
 
 const PASSWORD = 'ninomiya-demo-2026';
 
@@ -126,6 +127,14 @@ describe('staff administration in the back office', () => {
     assert.equal((await guesser.submit('/m/143421/login', '/m/143421/login', { email: 'locked@ninomiya.example.jp', password })).headers.get('location'), '/m/143421/login/enrol', 'the person signs in again at once');
     const self = await staffId('admin@ninomiya.example.jp');
     assert.equal((await admin.submit(`/m/143421/admin/staff/${self}`, `/m/143421/admin/staff/${self}/unlock`, {})).status, 403);
+  });
+
+  it('shows on the audit page whether the chain matches its latest signed checkpoint', async () => {
+    const before = await (await admin.get('/m/143421/admin/audit')).text();
+    assert.match(before, /署名付きのチェックポイントはまだありません。/);
+    const { checkpoint } = await writeAuditCheckpoint({ db: t.services.db, store: t.services.audit.checkpoints, key: t.services.audit.key, log: { info() {} } }, '143421');
+    const after = await (await admin.get('/m/143421/admin/audit')).text();
+    assert.match(after, new RegExp(`署名付きのチェックポイント（[^）]+、受付順 ${checkpoint.seq} まで）とも一致しています。`));
   });
 
   it('signs in with a recovery code once, and signs out everywhere', async () => {
