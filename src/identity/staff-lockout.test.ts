@@ -60,7 +60,7 @@ describe('staff lockout: counted atomically, per account and per address', () =>
     assert.ok(locked.lockedUntil && locked.lockedUntil > new Date());
     const right = await guess(currentTotp(secret));
     assert.equal(right.status, 400, 'the right code does not open a locked account');
-    assert.match(await right.text(), /確認コードの誤りが続いたため、安全のため、このアカウントを一時的にロックしました。[^<]*ごろに自動的に解除されます。[^<]*「ロックを解除する」を依頼してください。/);
+    assert.match(await right.text(), /確認コードの誤りが続いたため、このアカウントを一時的にロックしました。[^<]*ごろに自動的に解除されます。[^<]*「ロックを解除する」を依頼してください。/);
     const notices = await mailsTo(email);
     assert.equal(notices.length, 1, 'one notice, not one per guess');
     assert.equal(notices[0]!.subject, '【二宮町】職員用ページへのサインインを一時的に制限しました');

@@ -21,7 +21,7 @@ const CODE_FAILED = '確認コードが正しくないか、有効期限が切�
 function secondFactorMessage(outcome: Extract<SecondFactorOutcome, { ok: false }>): string {
   if (outcome.reason === 'locked') {
     const until = outcome.until ? `${formatLockTime(outcome.until)}ごろに自動的に解除されます。` : '';
-    return `確認コードの誤りが続いたため、安全のため、このアカウントを一時的にロックしました。${until}お急ぎの場合は、管理者に「ロックを解除する」を依頼してください。ご自身で入力した覚えのない誤りがある場合は、パスワードが他の人に知られているおそれがあるため、すぐに管理者に連絡してください。`;
+    return `確認コードの誤りが続いたため、このアカウントを一時的にロックしました。${until}お急ぎの場合は、管理者に「ロックを解除する」を依頼してください。`;
   }
   if (outcome.reason === 'rate-limited') return 'この接続元から確認コードの誤りが続いたため、しばらくの間、確認コードを受け付けません。15分ほど時間をおいてから、もう一度お試しください。';
   return CODE_FAILED;
