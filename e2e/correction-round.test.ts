@@ -72,7 +72,7 @@ describe('the correction round in the browser (JavaScript off, 360 px; the reope
       await page.goto(`${server().publicUrl}${TOWN}/mypage/applications/${applicationId}`);
       await check(resident, 'status', titled(`申請の状況（${receipt}）`));
       assert.match(await mainText(page), /補正のお願い.*住所の番地が住民票と違います/su);
-      assert.match(await page.textContent('.steps')!, /補正依頼（現在）/u);
+      assert.match((await page.textContent('.steps')) ?? '', /補正依頼（現在）/u);
       await page.click('main button:has-text("申請内容を直す")');
       await check(resident, 'reopened-applicant', titled(`補正　届け出る方（妊娠している方）｜${TITLE}`));
       assert.equal(await page.inputValue('#address'), '神奈川県中郡二宮町中里2-1-5', 'prefilled with what was sent');

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { latestSignInCode } from '../test/resident-sign-in.ts';
-import { checkPage, newContext, newPage, watchProblems } from './browser.ts';
+import { axeViolations, checkPage, describeViolations, newContext, newPage, screenshot, watchProblems } from './browser.ts';
 import { useServerAndBrowser } from './server.ts';
 
 describe('resident sign-in and マイページ in headless Chromium, JavaScript off', () => {
@@ -28,6 +28,12 @@ describe('resident sign-in and マイページ in headless Chromium, JavaScript 
     await page.fill('#code', '12345');
     await page.click('button[type=submit]');
     await checkPage(page, 'resident-code-error', { title: /^エラー：確認コードの入力/ }, problems, titles);
+    await page.click('button:has-text("コードを再送する")');
+    assert.match(page.url(), /\/login\/code\?resent=1$/);
+    assert.match(await page.textContent('[role=status]') ?? '', /taro@example.jp あてに、新しい確認コードをお送りしました。/);
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+    await screenshot(page, 'resident-code-resent');
     await page.fill('#code', await latestSignInCode(running.server().app.services.db, '143421', 'taro@example.jp'));
     await page.click('button[type=submit]');
     assert.match(page.url(), /\/m\/143421\/mypage$/);

@@ -36,6 +36,16 @@ describe('staff administration pages in headless Chromium, JavaScript off', () =
     await checkPage(page, 'staff-admin-created', { title: /^職員アカウントを作成しました/ }, problems);
     await page.click('text=アカウントの詳細を見る');
     await checkPage(page, 'staff-admin-detail', { title: /^職員アカウント：国府津 さくら/ }, problems);
+    const sakura = page.url().split('/').pop()!.split('?')[0]!;
+    const db = suite.server().app.services.db;
+    const { staffAccounts } = await import('../src/platform/identity/schema.ts');
+    const { eq } = await import('drizzle-orm');
+    await db.update(staffAccounts).set({ failedAttempts: 5, lockedUntil: new Date(Date.now() + 30 * 60_000) }).where(eq(staffAccounts.id, sakura));
+    await page.reload();
+    await checkPage(page, 'staff-admin-detail-locked', { title: /^職員アカウント：国府津 さくら/ }, problems, new Map());
+    assert.match((await page.textContent('main'))!, /確認コードの誤りが続いたため、.+までロックしています。/);
+    await page.click('text=ロックを解除する');
+    assert.match((await page.textContent('main'))!, /ロックを解除しました。/);
     await page.click('text=二要素認証をリセットする');
     assert.match((await page.textContent('main'))!, /二要素認証をリセットしました/);
     await page.click('text=無効にする');

@@ -10,7 +10,8 @@ import { createMetrics } from './platform/http/metrics.ts';
 import type { Logger } from './platform/logger.ts';
 import type { Services } from './platform/services.ts';
 import { loadMunicipalityDirectory } from './platform/tenancy/municipality-directory.ts';
-import { selectFileStore, selectMailTransport } from './plugins.ts';
+import { selectAuditCheckpointStore, selectFileStore, selectMailTransport } from './plugins.ts';
+import { resolveAuditKey } from './platform/config/audit-key.ts';
 import { seedDemo } from '../seeds/seed-demo.ts';
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -37,5 +38,6 @@ export async function openServices(config: Config, logger: Logger, options: { se
     mailTransport: selectMailTransport(config),
     pageCache: new PageCache(5000, [LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, CSRF_COOKIE]),
     files: selectFileStore(config),
+    audit: { key: resolveAuditKey(config), checkpoints: selectAuditCheckpointStore(config) },
   };
 }

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { ConfigError } from './platform/config/config.ts';
-import { auditVerifyCommand } from './cli/audit-command.ts';
+import { auditCheckpointCommand, auditVerifyCommand } from './cli/audit-command.ts';
 import { createCliContext, type CliContext } from './cli/context.ts';
 import { backupCommand, migrateCommand, restoreCommand, seedCommand } from './cli/database-commands.ts';
 import { serveCommand, type ZoneChoice } from './cli/serve-command.ts';
@@ -36,8 +36,9 @@ const commands: Record<string, Command> = {
     return staffCreateCommand(ctx, values);
   },
   audit: (ctx, [sub, ...args]) => {
-    if (sub !== 'verify') throw new UsageError('audit needs a subcommand: audit verify');
-    return auditVerifyCommand(ctx, parse(args, { municipality: { type: 'string' } } as const).values.municipality);
+    const run = sub === 'verify' ? auditVerifyCommand : sub === 'checkpoint' ? auditCheckpointCommand : undefined;
+    if (!run) throw new UsageError('audit needs a subcommand: audit verify or audit checkpoint');
+    return run(ctx, parse(args, { municipality: { type: 'string' } } as const).values.municipality);
   },
 };
 

@@ -9,6 +9,10 @@ import type { FileStore } from './platform/storage/file-store.ts';
 import { join } from 'node:path';
 import { createRetentionJob, RETENTION_JOB } from './cases/retention.ts';
 import { createDraftCleanupJob, DRAFT_CLEANUP_JOB } from './procedures/draft-cleanup.ts';
+import { resolveAuditKey } from './platform/config/audit-key.ts';
+import { auditCheckpointSchedule, createAuditCheckpointJob } from './platform/audit/audit-checkpoint-job.ts';
+import type { CheckpointLog } from './platform/audit/audit-checkpoint.ts';
+import { nextNightlyRun, type RecurringSchedule } from './platform/jobs/daily-jobs.ts';
 
 /** The enabled plugins of this deployment, listed explicitly. */
 export function selectMailTransport(config: Config): MailTransport {
@@ -20,9 +24,18 @@ export function selectFileStore(config: Config): FileStore {
   return createLocalDiskStore({ root: join(config.YAKUBA_DATA_DIR, 'files') });
 }
 
-export function createJobHandlerRegistry(config: Config, transport: MailTransport) {
+/**
+ * Where signed audit checkpoints are written: the file store, which in production should be one
+ * the database administrator cannot write (docs/adr/0010-audit-checkpoints.md).
+ */
+export function selectAuditCheckpointStore(config: Config): FileStore {
+  return selectFileStore(config);
+}
+
+export function createJobHandlerRegistry(config: Config, transport: MailTransport, log: CheckpointLog) {
   const handlers = createJobHandlers();
   const files = selectFileStore(config);
+  handlers.register(createAuditCheckpointJob({ store: selectAuditCheckpointStore(config), key: resolveAuditKey(config), log }, config.YAKUBA_AUDIT_CHECKPOINT_MINUTES));
   handlers.register(createMailDeliveryHandler(transport, config.MAIL_FROM ?? 'no-reply@yakuba.localhost'));
   handlers.register(createRetentionJob(files));
   handlers.register(createDraftCleanupJob(files));
@@ -31,6 +44,11 @@ export function createJobHandlerRegistry(config: Config, transport: MailTranspor
 
 /** Jobs booked every night for each municipality. */
 export const NIGHTLY_JOBS = [RETENTION_JOB, DRAFT_CLEANUP_JOB];
+
+/** Every job that books its own next run, with when: booked for each municipality at start. */
+export function recurringSchedules(config: Config): RecurringSchedule[] {
+  return [...NIGHTLY_JOBS.map((kind) => ({ kind, nextRun: nextNightlyRun })), auditCheckpointSchedule(config.YAKUBA_AUDIT_CHECKPOINT_MINUTES)];
+}
 
 /** The My Number card provider: the local test provider, a configured one, or none (MYNUMBER_OIDC). */
 export function selectIdentityProviders(config: Config, secret: string): IdentityProviderRegistry {

@@ -9,8 +9,10 @@ let browsers = 0;
 export class TestBrowser {
   cookies = new Map<string, string>();
   /** Each browser comes from its own documentation-range address, as the Node server would report. */
-  readonly remoteAddress = `192.0.2.${(browsers = (browsers % 250) + 1)}`;
-  constructor(private app: Hono<any>, private host = 'localhost:3000') {}
+  readonly remoteAddress: string;
+  constructor(private app: Hono<any>, private host = 'localhost:3000', remoteAddress?: string) {
+    this.remoteAddress = remoteAddress ?? `192.0.2.${(browsers = (browsers % 250) + 1)}`;
+  }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     return this.send(path, { method: 'GET', headers });
@@ -22,6 +24,11 @@ export class TestBrowser {
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
       body: new URLSearchParams(form).toString(),
     });
+  }
+
+  /** POSTs an already encoded form body as it is, for values a form would never produce. */
+  async postRaw(path: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
   }
 
   /** POSTs JSON as the passkey script does, with the CSRF token of a page in the header. */

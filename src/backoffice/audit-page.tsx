@@ -11,7 +11,14 @@ export function AuditPage(props: { events: AuditEventRow[]; verification: AuditV
       <h1>監査ログ</h1>
       <h2>改ざん検査</h2>
       {!v || v.ok ? (
-        <p class="notice" role="status">全 {v?.events ?? 0} 件の記録を検査し、改ざんや削除は見つかりませんでした。</p>
+        <>
+          <p class="notice" role="status">全 {v?.events ?? 0} 件の記録を検査し、改ざんや削除は見つかりませんでした。</p>
+          {v?.checkpoint ? (
+            <p>署名付きのチェックポイント（{formatDateTime(v.checkpoint.createdAt)}、受付順 {v.checkpoint.seq} まで）とも一致しています。それより後の記録は、次のチェックポイントで確かめられます。</p>
+          ) : (
+            <p>署名付きのチェックポイントはまだありません。最新の記録が削除されていないことは、最初のチェックポイントの後から確かめられます。</p>
+          )}
+        </>
       ) : (
         <p class="notice notice-warning" role="alert">{v.message}</p>
       )}

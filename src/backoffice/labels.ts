@@ -12,11 +12,13 @@ const ACTION_LABELS: Record<string, string> = {
   'staff.second_factor_reset': '二要素認証のリセット',
   'staff.recovery_code_used': '回復コードでのサインイン',
   'staff.signed_out_everywhere': 'すべての端末からのサインアウト',
+  'staff.unlocked': 'ロックの解除',
   'job.retried': '失敗した処理の再実行',
 };
 
 const JOB_KIND_LABELS: Record<string, string> = {
   'mail.deliver': 'メール送信',
+  'audit.checkpoint': '監査記録のチェックポイント',
 };
 
 export function actionLabel(action: string): string {

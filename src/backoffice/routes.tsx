@@ -3,7 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { auditEvents } from '../platform/audit/schema.ts';
-import { verifyAuditChain } from '../platform/audit/verify-audit-chain.ts';
+import { verifyAuditTrail } from '../platform/audit/verify-audit-trail.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';
 import { jobCounts, listDeadJobs, retryDeadJob } from '../platform/jobs/dead-jobs.ts';
 import { listOutbox } from '../platform/mail/dev-outbox.ts';
@@ -76,7 +76,7 @@ export function backofficeRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/admin/audit', async (c) => {
     const events = await withTenant(db, code(c), (tx) => tx.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(50));
-    const [verification] = await verifyAuditChain(db, code(c));
+    const [verification] = await verifyAuditTrail({ db, store: services.audit.checkpoints, key: services.audit.key }, [code(c)]);
     return staffPage(c, services, '監査ログ', <AuditPage events={events} verification={verification} />);
   });
   return app;

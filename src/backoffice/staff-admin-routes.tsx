@@ -12,6 +12,8 @@ import {
   resetSecondFactor,
   setStaffDisabled,
   staffHistory,
+  staffLocks,
+  unlockStaffAccount,
 } from '../platform/identity/staff-admin.ts';
 import { normalizeEmail } from '../platform/identity/staff-accounts.ts';
 import { isStaffRole } from '../platform/identity/staff-roles.ts';
@@ -83,7 +85,7 @@ export function staffAdminRoutes(services: Services): Hono<AppEnv> {
     const id = c.req.param('id');
     const found = await tenant(c, async (tx) => {
       const member = await getStaffMember(tx, actor, id);
-      return member && { member, departments: await listDepartments(tx), history: await staffHistory(tx, actor, id) };
+      return member && { member, departments: await listDepartments(tx), history: await staffHistory(tx, actor, id), locks: (await staffLocks(tx, actor, id))! };
     });
     if (!found) return c.notFound();
     return staffPage(
@@ -105,6 +107,7 @@ export function staffAdminRoutes(services: Services): Hono<AppEnv> {
 
   command('disable', 'disabled', (c, id) => tenant(c, (tx) => setStaffDisabled(tx, c.get('staff')!, id, true)));
   command('enable', 'enabled', (c, id) => tenant(c, (tx) => setStaffDisabled(tx, c.get('staff')!, id, false)));
+  command('unlock', 'unlocked', (c, id) => tenant(c, (tx) => unlockStaffAccount(tx, c.get('staff')!, id)));
   command('reset-second-factor', 'reset', (c, id) => tenant(c, (tx) => resetSecondFactor(tx, c.get('staff')!, id)));
   command('role', 'role', async (c, id, body) => {
     const role = String(body.role ?? '');

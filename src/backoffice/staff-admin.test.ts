@@ -1,12 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { signInStaff } from '../../test/staff-browser.ts';
 import { TestBrowser } from '../../test/http-client.ts';
 import { auditEvents } from '../platform/audit/schema.ts';
 import { sessions, staffAccounts } from '../platform/identity/schema.ts';
 import { currentTotp } from '../platform/identity/totp.ts';
+import { writeAuditCheckpoint } from '../platform/audit/audit-checkpoint.ts';
 
 const PASSWORD = 'ninomiya-demo-2026';
 
@@ -100,6 +101,40 @@ describe('staff administration in the back office', () => {
     assert.equal(response.status, 404);
     const [account] = await t.services.db.select().from(staffAccounts).where(eq(staffAccounts.id, ninomiyaStaff));
     assert.equal(account!.disabled, false);
+  });
+
+  it('shows a locked-out person’s locks and lifts them all with 「ロックを解除する」, audited', async () => {
+    const created = await admin.submit('/m/143421/admin/staff/new', '/m/143421/admin/staff/new', { displayName: 'ロック 試験', email: 'locked@ninomiya.example.jp', role: 'staff' });
+    const password = /data-first-password="true">([^<]+)</.exec(await created.text())![1]!;
+    const id = await staffId('locked@ninomiya.example.jp');
+    const before = await (await admin.get(`/m/143421/admin/staff/${id}`)).text();
+    assert.doesNotMatch(before, /ロックを解除する/, 'no button while nothing holds the account');
+    const guesser = new TestBrowser(t.internalApp, 'localhost:3001');
+    for (let i = 0; i < 5; i++) await guesser.submit('/m/143421/login', '/m/143421/login', { email: 'locked@ninomiya.example.jp', password: `guess-${i}` });
+    await t.services.db.update(staffAccounts).set({ failedAttempts: 5, lockedUntil: new Date(Date.now() + 3600_000) }).where(eq(staffAccounts.id, id));
+    const detail = await (await admin.get(`/m/143421/admin/staff/${id}`)).text();
+    assert.match(detail, /<dt>サインインの制限<\/dt>/);
+    assert.match(detail, /確認コードの誤りが続いたため、[^<]+までロックしています。/);
+    assert.match(detail, new RegExp(`接続元 ${guesser.remoteAddress.replaceAll('.', '\\.')} からのパスワードを、[^<]+まで受け付けません。`));
+    assert.match(detail, /<button class="button" type="submit">ロックを解除する<\/button>/);
+    const unlocked = await admin.submit(`/m/143421/admin/staff/${id}`, `/m/143421/admin/staff/${id}/unlock`, {});
+    assert.equal(unlocked.headers.get('location'), `/m/143421/admin/staff/${id}?done=unlocked`);
+    assert.match(await (await admin.get(`/m/143421/admin/staff/${id}?done=unlocked`)).text(), /ロックを解除しました。/);
+    const [account] = await t.services.db.select().from(staffAccounts).where(eq(staffAccounts.id, id));
+    assert.deepEqual([account!.failedAttempts, account!.lockedUntil], [0, null]);
+    const [entry] = await t.services.db.select().from(auditEvents).where(and(eq(auditEvents.target, `staff:${id}`), eq(auditEvents.action, 'staff.unlocked')));
+    assert.deepEqual([entry!.actorId, entry!.detail], [await staffId('admin@ninomiya.example.jp'), { secondFactor: true, backoffs: 2 }]);
+    assert.equal((await guesser.submit('/m/143421/login', '/m/143421/login', { email: 'locked@ninomiya.example.jp', password })).headers.get('location'), '/m/143421/login/enrol', 'the person signs in again at once');
+    const self = await staffId('admin@ninomiya.example.jp');
+    assert.equal((await admin.submit(`/m/143421/admin/staff/${self}`, `/m/143421/admin/staff/${self}/unlock`, {})).status, 403);
+  });
+
+  it('shows on the audit page whether the chain matches its latest signed checkpoint', async () => {
+    const before = await (await admin.get('/m/143421/admin/audit')).text();
+    assert.match(before, /署名付きのチェックポイントはまだありません。/);
+    const { checkpoint } = await writeAuditCheckpoint({ db: t.services.db, store: t.services.audit.checkpoints, key: t.services.audit.key, log: { info() {} } }, '143421');
+    const after = await (await admin.get('/m/143421/admin/audit')).text();
+    assert.match(after, new RegExp(`署名付きのチェックポイント（[^）]+、受付順 ${checkpoint.seq} まで）とも一致しています。`));
   });
 
   it('signs in with a recovery code once, and signs out everywhere', async () => {

@@ -1,6 +1,7 @@
 import type { AuditEventRow } from '../platform/audit/schema.ts';
 import type { DepartmentRow } from '../platform/identity/schema.ts';
 import type { StaffMember } from '../platform/identity/staff-admin.ts';
+import { isHeldOff, type AccountLocks } from '../platform/identity/staff-lockout.ts';
 import { ChoiceGroup, CsrfField } from '../views/form-fields.tsx';
 import { formatDateTime } from '../views/format-date.ts';
 import { actionLabel } from './labels.ts';
@@ -11,6 +12,7 @@ interface Props {
   member: StaffMember;
   departments: DepartmentRow[];
   history: AuditEventRow[];
+  locks: AccountLocks;
   isSelf: boolean;
   base: string;
   csrfToken: string;
@@ -23,6 +25,7 @@ const DONE_MESSAGES: Record<string, string> = {
   role: '役割を変更しました。次のサインインから反映されます。',
   departments: '所属課を変更しました。',
   reset: '二要素認証をリセットしました。本人は次のサインイン時に認証アプリを登録し直します。',
+  unlocked: 'ロックを解除しました。本人は、すぐにサインインできます。本人に、正しいパスワードと確認コードでサインインするようお伝えください。',
 };
 
 /** One staff account: what it is, what an admin can do with it, and its recent history. */
@@ -38,9 +41,21 @@ export function StaffDetailPage(props: Props) {
         <dt>役割</dt><dd>{roleLabel(member.role)}</dd>
         <dt>所属課</dt><dd>{departmentNames(member.departmentIds, props.departments)}</dd>
         <dt>状態</dt><dd>{accountStatus(member)}</dd>
+        {isHeldOff(props.locks) ? (
+          <>
+            <dt>サインインの制限</dt>
+            <dd>
+              <ul>
+                {props.locks.secondFactorUntil ? <li>確認コードの誤りが続いたため、{formatDateTime(props.locks.secondFactorUntil)}までロックしています。</li> : null}
+                {props.locks.accountUntil ? <li>パスワードの誤りが続いたため、すべての接続元から{formatDateTime(props.locks.accountUntil)}まで受け付けません。</li> : null}
+                {props.locks.addresses.map((entry) => <li>接続元 {entry.ip} からのパスワードを、{formatDateTime(entry.until)}まで受け付けません。</li>)}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {props.isSelf ? (
-        <p class="notice">ご自身のアカウントの無効化・役割の変更・二要素認証のリセットは、別の管理者が行います。</p>
+        <p class="notice">ご自身のアカウントの無効化・役割の変更・二要素認証のリセット・ロックの解除は、別の管理者が行います。</p>
       ) : (
         <>
           <h2>アカウントの操作</h2>
@@ -49,6 +64,12 @@ export function StaffDetailPage(props: Props) {
               <CsrfField token={props.csrfToken} />
               <button class={member.disabled ? 'button' : 'button button-danger'} type="submit">{member.disabled ? '有効にする' : '無効にする'}</button>
             </form>
+            {isHeldOff(props.locks) ? (
+              <form method="post" action={action('unlock')}>
+                <CsrfField token={props.csrfToken} />
+                <button class="button" type="submit">ロックを解除する</button>
+              </form>
+            ) : null}
             <form method="post" action={action('reset-second-factor')}>
               <CsrfField token={props.csrfToken} />
               <button class="button button-secondary" type="submit">二要素認証をリセットする</button>

@@ -72,7 +72,7 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
     const booked = await withTenant(t.services.db, TOWN, (tx) => tx.select().from(jobs).where(eq(jobs.status, 'pending')));
     assert.equal(booked.filter((j) => NIGHTLY_JOBS.includes(j.kind)).length, 2, 'booking twice books each job once');
 
-    const runner = createJobRunner({ db: t.services.db, handlers: createJobHandlerRegistry(t.services.config, t.services.mailTransport), workerId: 'night', log: quiet });
+    const runner = createJobRunner({ db: t.services.db, handlers: createJobHandlerRegistry(t.services.config, t.services.mailTransport, quiet), workerId: 'night', log: quiet });
     while (await runner.runOnce());
 
     for (const gone of [expired, withdrawn]) {

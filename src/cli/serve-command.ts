@@ -4,8 +4,9 @@ import { createInternalApp, createPublicApp, publicListenOptions } from '../app.
 import { openServices } from '../bootstrap.ts';
 import { closeServer, listen } from '../platform/http/listen.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
-import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../plugins.ts';
-import { scheduleDailyJobs } from '../platform/jobs/daily-jobs.ts';
+import { createJobHandlerRegistry, recurringSchedules } from '../plugins.ts';
+import { scheduleRecurringJobs } from '../platform/jobs/daily-jobs.ts';
+import { checkpointAtShutdown } from './audit-checkpoints-at-exit.ts';
 import { startConfiguredLocalProvider } from '../platform/identity/oidc/start-local-provider.ts';
 import { demoStaff } from '../../seeds/demo-municipalities.ts';
 import type { CliContext } from './context.ts';
@@ -27,7 +28,8 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
   const { config } = ctx;
   if (options.seedDemo && config.YAKUBA_ENV === 'production') throw new UsageError('--seed-demo is refused when YAKUBA_ENV=production');
   const services = await openServices(config, ctx.logger, { seedDemo: options.seedDemo });
-  await scheduleDailyJobs(services.db, services.directory.list().map((m) => m.code), NIGHTLY_JOBS);
+  const codes = services.directory.list().map((m) => m.code);
+  await scheduleRecurringJobs(services.db, codes, recurringSchedules(config));
   const servers: ServerType[] = [];
   const running: RunningServer = { stop: async () => {} };
   if (options.zone !== 'internal') {
@@ -45,12 +47,15 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
   }
   const runner =
     config.YAKUBA_JOBS === 'inline'
-      ? createJobRunner({ db: services.db, handlers: createJobHandlerRegistry(config, services.mailTransport), workerId: `${hostname()}:${process.pid}`, log: ctx.logger })
+      ? createJobRunner({ db: services.db, handlers: createJobHandlerRegistry(config, services.mailTransport, ctx.logger), workerId: `${hostname()}:${process.pid}`, log: ctx.logger })
       : undefined;
   runner?.start();
   running.stop = async () => {
     await Promise.all([...servers.map(closeServer), localIdp?.stop()]);
-    await runner?.stop();
+    if (runner) {
+      await runner.stop();
+      await checkpointAtShutdown({ db: services.db, store: services.audit.checkpoints, key: services.audit.key, log: ctx.logger }, codes);
+    }
     await services.database.close();
   };
   printWelcome(ctx, running, options.seedDemo, services.directory.list());

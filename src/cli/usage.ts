@@ -9,7 +9,9 @@ Commands:
   restore FILE                                     replace the embedded database with a backup
   staff create --municipality CODE --email EMAIL --name NAME [--role ROLE]
                                                    create a staff account (prints a first password)
-  audit verify [--municipality CODE]               check the audit trail's hash chains
+  audit verify [--municipality CODE]               check the audit trail's hash chains and their latest
+                                                   signed checkpoints (exit code 1 if anything differs)
+  audit checkpoint [--municipality CODE]           sign the head of each chain now (file store and log)
   help                                             show this text
 
 Configuration is read from environment variables; see README.md.`;

@@ -38,6 +38,18 @@ describe('My Number card step-up through the local OpenID provider', () => {
     assert.equal(location.searchParams.get('redirect_uri'), `${fx.publicUrl}/m/${TOWN}/login/mynumber/callback`);
   });
 
+  it('keeps only a way back to this site through the card step-up', async () => {
+    const client = new CookieClient();
+    const rawId = await fx.signIn(client, 'bypass@example.jp');
+    for (const [bypass, kept] of [['/%09/evil.example/', '/'], ['/%0A', '/'], ['//evil.example', '/'], ['/mypage%3Ftab%3D2', '/mypage?tab=2']] as const) {
+      const start = await client.request(`${fx.publicUrl}/m/${TOWN}/login/mynumber?return=${bypass}`);
+      assert.equal(start.status, 303, bypass);
+      await start.body?.cancel();
+      const attempt = ((await sessionOf(rawId))!.data as { mynumberAttempt?: { returnPath: string } }).mynumberAttempt;
+      assert.equal(attempt?.returnPath, kept, bypass);
+    }
+  });
+
   it('raises the session to high with the 基本4情報, in a new session, audited without personal data', async () => {
     const client = new CookieClient();
     const before = await fx.signIn(client, 'hanako@example.jp');

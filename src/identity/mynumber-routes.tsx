@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { isHttps } from '../platform/http/csrf.ts';
-import { localPath } from '../platform/http/local-path.ts';
+import { returnLocation, safeReturnPath } from '../platform/http/safe-return.ts';
 import type { Services } from '../platform/services.ts';
 import type { IdentityProvider, IdentityProviderRegistry } from '../platform/identity/provider.ts';
 import { writeResidentCookie } from '../platform/identity/resident-session-cookie.ts';
@@ -40,13 +40,13 @@ export function mynumberRoutes(services: Services, providers: IdentityProviderRe
     const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause.message : undefined;
     const detail = cause instanceof Error ? { code: (cause as { code?: string }).code, error: cause.message, cause: inner } : {};
     services.logger.warn({ requestId: c.get('requestId'), provider: provider.id, reason, ...detail }, 'mynumber sign-in not completed');
-    return notCompletedPage(c, reason, { returnPath: attempt?.returnPath ?? DEFAULT_RETURN, sandbox: provider.sandbox === true });
+    return notCompletedPage(c, reason, { returnPath: safeReturnPath(c, attempt?.returnPath, DEFAULT_RETURN), sandbox: provider.sandbox === true });
   };
 
   app.get('/login/mynumber', async (c, next) => (enabled(c) ? next() : c.notFound()), requireResident('low'), async (c) => {
     const provider = enabled(c)!;
     const resident = c.get('resident')!;
-    const returnPath = localPath(c.req.query('return'), DEFAULT_RETURN);
+    const returnPath = safeReturnPath(c, c.req.query('return'), DEFAULT_RETURN);
     try {
       const { url, attempt } = await partyFor(provider).start(callbackUrl(c, provider), returnPath);
       await saveAttempt(services.db, { municipalityCode: resident.municipalityCode, idHash: resident.sessionIdHash }, attempt);
@@ -72,7 +72,7 @@ export function mynumberRoutes(services: Services, providers: IdentityProviderRe
       if (!rawId) throw new SignInNotCompleted('invalid');
       writeResidentCookie(c, rawId);
       c.header('Cache-Control', 'no-store');
-      return c.redirect(`${c.get('base')}${localPath(attempt.returnPath, DEFAULT_RETURN)}`, 303);
+      return c.redirect(returnLocation(c, attempt.returnPath, DEFAULT_RETURN), 303);
     } catch (error) {
       return fail(c, error, provider, attempt);
     }

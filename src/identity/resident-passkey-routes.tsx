@@ -68,7 +68,7 @@ export function residentPasskeyRoutes(services: Services): Hono<AppEnv> {
   app.post('/login/passkey/options', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { return?: string };
     const options = await residentSignInOptions(rp(c));
-    writePasskeyChallenge(c, secret, options.challenge, returnPath(body.return));
+    writePasskeyChallenge(c, secret, options.challenge, returnPath(c, body.return));
     return c.json(options);
   });
 
@@ -84,7 +84,7 @@ export function residentPasskeyRoutes(services: Services): Hono<AppEnv> {
     });
     if (!outcome.ok) return c.json({ error: 'パスキーを確認できませんでした' }, 400);
     writeResidentCookie(c, outcome.rawSessionId);
-    return c.json({ redirect: `${c.get('base')}${pending.returnTo}` });
+    return c.json({ redirect: `${c.get('base')}${returnPath(c, pending.returnTo)}` });
   });
   return app;
 }

@@ -44,10 +44,15 @@ export function EmailPage(props: FormProps & { email: string; townName: string; 
   );
 }
 
-export function CodePage(props: FormProps & { email: string; code: string }) {
+export function CodePage(props: FormProps & { email: string; code: string; resent: boolean }) {
   return (
     <>
       <ErrorSummary errors={props.errors} />
+      {props.resent ? (
+        <p class="notice" role="status">
+          <strong>{props.email}</strong> あてに、新しい確認コードをお送りしました。いちばん新しいメールに記載されたコードを入力してください。短い時間に何度も確認コードを求めた場合は、安全のため、しばらくの間お送りできないことがあります。
+        </p>
+      ) : null}
       <h1>確認コードの入力</h1>
       <p>
         <strong>{props.email}</strong> あてに、6桁の確認コードを記載したメールをお送りしました。メールが届くまで、数分かかることがあります。
@@ -73,6 +78,11 @@ export function CodePage(props: FormProps & { email: string; code: string }) {
         <li>メールアドレスに誤りがあった場合は、<a href={`${props.base}/login?return=${encodeURIComponent(props.returnTo)}`}>メールアドレスを入力し直して</a>ください。</li>
         <li>短い時間に何度も確認コードを求めると、安全のため、しばらくの間コードをお送りできなくなります。15分ほど時間をおいてから、もう一度お試しください。</li>
       </ul>
+      <p>数分待っても届かない場合は、次のボタンを押すと、同じメールアドレスに新しい確認コードをお送りします。先にお送りしたコードは使えなくなります。</p>
+      <form method="post" action={`${props.base}/login/code/resend`}>
+        <CsrfField token={props.csrfToken} />
+        <button class="button button-secondary" type="submit">コードを再送する</button>
+      </form>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../platform/http/app-env.ts';
-import { localPath } from '../platform/http/local-path.ts';
+import { clientIp } from '../platform/http/client-ip.ts';
+import { safeReturnPath } from '../platform/http/safe-return.ts';
 import type { Services } from '../platform/services.ts';
 import type { FieldError } from '../views/form-fields.tsx';
 import { PASSKEY_SCRIPTS } from '../platform/identity/passkey-scripts.ts';
@@ -14,17 +14,9 @@ import { CodePage, EmailPage } from './resident-sign-in-pages.tsx';
 const WRONG_CODE = '確認コードが正しくありません。メールに記載された6桁の数字を、もう一度入力してください。';
 const UNUSABLE_CODE = `この確認コードは使えなくなりました。有効期限（${CODE_LIFETIME_MINUTES}分）が過ぎたか、誤った入力が${CODE_MAX_ATTEMPTS}回続いたためです。お手数ですが、メールアドレスを入力し直して、新しい確認コードを受け取ってください。`;
 
-function clientIp(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** Where to go after signing in: a page of this site, never the sign-in pages themselves. */
-export function returnPath(value: string | undefined): string {
-  const path = localPath(value, '/mypage');
+export function returnPath(c: Context<AppEnv>, value: unknown): string {
+  const path = safeReturnPath(c, value, '/mypage');
   // The card step-up starts at /login/mynumber and is a fine place to come back to.
   if (/^\/login\/mynumber(\?|$)/.test(path)) return path;
   return /^\/(login|logout)(\/|\?|$)/.test(path) ? '/mypage' : path;
@@ -36,7 +28,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
   const { db, secret } = services;
 
   app.get('/login', (c) => {
-    const returnTo = returnPath(c.req.query('return'));
+    const returnTo = returnPath(c, c.req.query('return'));
     // stepup=1: signed in, but a page needs a stronger sign-in (a passkey) than this session has.
     if (c.get('resident') && !c.req.query('stepup')) return c.redirect(`${c.get('base')}${returnTo}`, 303);
     return emailForm(c, services, { returnTo, email: '', errors: [] });
@@ -45,7 +37,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();
     const email = String(form.email ?? '').trim();
-    const returnTo = returnPath(String(form.return ?? ''));
+    const returnTo = returnPath(c, form.return);
     const problem = !email
       ? 'メールアドレスを入力してください。'
       : !looksLikeEmail(normalizeResidentEmail(email))
@@ -61,6 +53,15 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
     const pending = readPendingSignIn(c, secret);
     if (!pending) return c.redirect(`${c.get('base')}/login`, 303);
     return codeForm(c, services, { ...pending, code: '', errors: [] });
+  });
+
+  // Within the same limits as the first request; the page reads the same whether or not a mail went out.
+  app.post('/login/code/resend', async (c) => {
+    const pending = readPendingSignIn(c, secret);
+    if (!pending) return c.redirect(`${c.get('base')}/login`, 303);
+    await requestSignInCode(db, secret, c.get('municipality')!, pending.email, { ip: clientIp(c) });
+    writePendingSignIn(c, secret, pending);
+    return c.redirect(`${c.get('base')}/login/code?resent=1`, 303);
   });
 
   app.post('/login/code', async (c) => {
@@ -79,7 +80,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
     if (!outcome.ok) return fail(outcome.reason === 'wrong' ? WRONG_CODE : UNUSABLE_CODE);
     clearPendingSignIn(c);
     writeResidentCookie(c, outcome.rawSessionId);
-    return c.redirect(`${c.get('base')}${pending.returnTo}`, 303);
+    return c.redirect(`${c.get('base')}${returnPath(c, pending.returnTo)}`, 303);
   });
 
   app.post('/logout', async (c) => {
@@ -116,6 +117,6 @@ function codeForm(c: Context<AppEnv>, services: Services, form: { returnTo: stri
     languages: ['ja'],
     cacheable: false,
     status: form.errors.length ? 400 : 200,
-    body: () => <CodePage {...form} base={c.get('base')} csrfToken={services.csrf.tokenFor(c)} />,
+    body: () => <CodePage {...form} base={c.get('base')} csrfToken={services.csrf.tokenFor(c)} resent={c.req.query('resent') === '1'} />,
   });
 }

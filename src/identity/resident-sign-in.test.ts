@@ -105,6 +105,33 @@ describe('resident sign-in with a one-time code by e-mail', () => {
     assert.equal((await enterCode(browser, second)).status, 303);
   });
 
+  it('sends a new code with 「コードを再送する」, keeping the address and the way back, within the limits', async () => {
+    const browser = new TestBrowser(t.publicApp);
+    const first = await browser.submit(`${BASE}/login?return=%2Fmypage%2Fprofile`, `${BASE}/login`, { email: 'resend@example.jp', return: '/mypage/profile' });
+    assert.equal(first.status, 303);
+    const firstCode = await latestSignInCode(t.services.db, '143421', 'resend@example.jp');
+    const page = await (await browser.get(`${BASE}/login/code`)).text();
+    assert.match(page, /<form method="post" action="\/m\/143421\/login\/code\/resend">[\s\S]*?コードを再送する<\/button>/);
+    const resent = await browser.submit(`${BASE}/login/code`, `${BASE}/login/code/resend`, {});
+    assert.equal(resent.status, 303);
+    assert.equal(resent.headers.get('location'), `${BASE}/login/code?resent=1`);
+    const after = await (await browser.get(`${BASE}/login/code?resent=1`)).text();
+    assert.match(after, /<p class="notice" role="status"><strong>resend@example.jp<\/strong> あてに、新しい確認コードをお送りしました。/);
+    assert.equal(await countMailTo(t.services.db, 'resend@example.jp'), 2);
+    const secondCode = await latestSignInCode(t.services.db, '143421', 'resend@example.jp');
+    if (secondCode !== firstCode) assert.equal((await enterCode(browser, firstCode)).status, 400, 'the earlier code no longer works');
+    await browser.submit(`${BASE}/login/code`, `${BASE}/login/code/resend`, {});
+    assert.equal(await countMailTo(t.services.db, 'resend@example.jp'), 3);
+    const limited = await browser.submit(`${BASE}/login/code`, `${BASE}/login/code/resend`, {});
+    assert.equal(limited.headers.get('location'), `${BASE}/login/code?resent=1`);
+    assert.equal(await countMailTo(t.services.db, 'resend@example.jp'), 3, 'a fourth code in 15 minutes is not sent');
+    const done = await enterCode(browser, await latestSignInCode(t.services.db, '143421', 'resend@example.jp'));
+    assert.equal(done.status, 303);
+    assert.equal(done.headers.get('location'), `${BASE}/mypage/profile`);
+    const stray = await new TestBrowser(t.publicApp).submit(`${BASE}/login`, `${BASE}/login/code/resend`, {});
+    assert.equal(stray.headers.get('location'), `${BASE}/login`, 'without an address to send to, back to the first step');
+  });
+
   it('stops sending codes at the rate limits, with the same page as always', async () => {
     const browser = new TestBrowser(t.publicApp);
     for (let i = 0; i < 3; i++) await requestCode(browser, 'limit@example.jp');

@@ -8,14 +8,24 @@ import { CsrfField, ErrorSummary, TextField } from '../views/form-fields.tsx';
 import { staffPage } from '../views/staff-page.tsx';
 import { pendingSession } from '../platform/identity/staff-session-middleware.ts';
 import { clearStaffCookie, readStaffCookie, writeStaffCookie } from '../platform/identity/staff-session-cookie.ts';
-import { confirmTotpEnrolment, pendingTotpSecret, signOutStaff, signOutStaffEverywhere, verifyStaffPassword, verifyStaffTotp } from '../platform/identity/staff-sign-in.ts';
+import { confirmTotpEnrolment, pendingTotpSecret, signOutStaff, signOutStaffEverywhere, verifyStaffPassword, verifyStaffTotp, type SecondFactorOutcome } from '../platform/identity/staff-sign-in.ts';
+import { formatLockTime } from '../platform/identity/staff-lockout.ts';
 import { RecoveryCodesPage } from './recovery-codes-page.tsx';
 import { totpQrSvg, totpUri } from '../platform/identity/totp.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { findLiveSession } from '../platform/identity/session-store.ts';
 
-const SIGN_IN_FAILED = 'メールアドレスまたはパスワードが正しくないか、現在サインインできない状態です。しばらくたってから再度お試しいただくか、管理者にお問い合わせください。';
+const SIGN_IN_FAILED = 'メールアドレスまたはパスワードが正しくないか、誤りが続いたためサインインを一時的に制限しています。';
 const CODE_FAILED = '確認コードが正しくないか、有効期限が切れています。認証アプリに表示されている最新の6桁の数字を入力してください。';
+
+function secondFactorMessage(outcome: Extract<SecondFactorOutcome, { ok: false }>): string {
+  if (outcome.reason === 'locked') {
+    const until = outcome.until ? `${formatLockTime(outcome.until)}ごろに自動的に解除されます。` : '';
+    return `確認コードの誤りが続いたため、このアカウントを一時的にロックしました。${until}お急ぎの場合は、管理者に「ロックを解除する」を依頼してください。`;
+  }
+  if (outcome.reason === 'rate-limited') return 'この接続元から確認コードの誤りが続いたため、しばらくの間、確認コードを受け付けません。15分ほど時間をおいてから、もう一度お試しください。';
+  return CODE_FAILED;
+}
 
 
 /** Staff sign-in: password, then a TOTP code (enrolled at the first sign-in). */
@@ -34,7 +44,7 @@ export function staffSignInRoutes(services: Services): Hono<AppEnv> {
       ...(password ? [] : [{ field: 'password', message: 'パスワードを入力してください' }]),
     ];
     if (errors.length > 0) return passwordForm(c, services, errors, email);
-    const outcome = await verifyStaffPassword(db, c.get('municipality')!.code, email, password, { ip: clientIp(c) });
+    const outcome = await verifyStaffPassword(db, c.get('municipality')!, email, password, { ip: clientIp(c) });
     if (!outcome.ok) return passwordForm(c, services, [{ field: 'email', message: SIGN_IN_FAILED }], email);
     writeStaffCookie(c, outcome.rawSessionId);
     return c.redirect(`${c.get('base')}/login/${outcome.needsEnrolment ? 'enrol' : 'code'}`, 303);
@@ -53,8 +63,8 @@ export function staffSignInRoutes(services: Services): Hono<AppEnv> {
     const session = await pendingSession(db, c);
     if (!session) return c.redirect(`${c.get('base')}/login`, 303);
     const code = String((await c.req.parseBody()).code ?? '');
-    const outcome = await verifyStaffTotp(db, session, code, { ip: clientIp(c) });
-    if (!outcome.ok) return codeForm(c, services, [{ field: 'code', message: CODE_FAILED }], await hasPasskeys(session.municipalityCode, session.staffId!));
+    const outcome = await verifyStaffTotp(db, session, code, { ip: clientIp(c), townName: c.get('municipality')!.nameJa });
+    if (!outcome.ok) return codeForm(c, services, [{ field: 'code', message: secondFactorMessage(outcome) }], await hasPasskeys(session.municipalityCode, session.staffId!));
     writeStaffCookie(c, outcome.rawSessionId);
     return c.redirect(`${c.get('base')}/`, 303);
   });
@@ -113,6 +123,16 @@ function passwordForm(c: Context<AppEnv>, services: Services, errors: { field: s
         <TextField id="password" label="パスワード" type="password" autocomplete="current-password" required error={errors.find((e) => e.field === 'password')?.message} />
         <button class="button" type="submit">次へ</button>
       </form>
+      {errors.some((e) => e.message === SIGN_IN_FAILED) ? (
+        <>
+          <h2>サインインできない場合</h2>
+          <ul>
+            <li>メールアドレスとパスワードに誤りがないか、もう一度お確かめください。</li>
+            <li>誤りが続くと、安全のため、しばらくの間サインインを受け付けません。15分ほど時間をおいてから、もう一度お試しください。誤りを重ねると、制限の時間は長くなります。</li>
+            <li>制限したときは、アカウントのメールアドレスにお知らせをお送りしています。お急ぎの場合や、ご自身の操作に心当たりがない場合は、管理者に連絡し、「ロックを解除する」を依頼してください。</li>
+          </ul>
+        </>
+      ) : null}
     </>,
     errors.length ? 400 : 200,
   );

@@ -113,16 +113,14 @@ describe('staff sign-in with password and second factor', () => {
     assert.match(unknown, /value="nobody@example.jp"/, 'what was typed is kept');
   });
 
-  it('locks an account after repeated failures, even against the right password', async () => {
+  it('holds off an address after repeated failures, even against the right password', async () => {
     const browser = new TestBrowser(t.internalApp);
     for (let i = 0; i < 5; i++) await browser.submit('/m/143421/login', '/m/143421/login', { email: 'staff@ninomiya.example.jp', password: `guess-${i}` });
     const right = await browser.submit('/m/143421/login', '/m/143421/login', { email: 'staff@ninomiya.example.jp', password: 'ninomiya-demo-2026' });
     assert.equal(right.status, 400);
-    const [account] = await t.services.db.select().from(staffAccounts).where(eq(staffAccounts.email, 'staff@ninomiya.example.jp'));
-    assert.ok(account!.lockedUntil && account!.lockedUntil > new Date());
     const [last] = await t.services.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     assert.equal(last!.action, 'staff.sign_in_failed');
-    assert.equal((last!.detail as { reason: string }).reason, 'locked');
+    assert.equal((last!.detail as { reason: string }).reason, 'backed-off');
   });
 
   it('limits sign-in attempts per address across accounts, with the same neutral message', async () => {

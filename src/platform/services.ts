@@ -7,6 +7,7 @@ import type { Logger } from './logger.ts';
 import type { MailTransport } from './mail/mail-transport.ts';
 import type { MunicipalityDirectory } from './tenancy/municipality-directory.ts';
 import type { FileStore } from './storage/file-store.ts';
+import type { AuditSigningKey } from './config/audit-key.ts';
 
 /** What the process opened once at start and every route may use. */
 export interface Services {
@@ -22,4 +23,6 @@ export interface Services {
   pageCache: PageCache;
   /** Sanitised attachments; the local disk by default. */
   files: FileStore;
+  /** Signing key and store of the audit checkpoints. */
+  audit: { key: AuditSigningKey; checkpoints: FileStore };
 }

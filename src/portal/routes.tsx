@@ -2,7 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { isHttps } from '../platform/http/csrf.ts';
-import { localPath } from '../platform/http/local-path.ts';
+import { returnLocation } from '../platform/http/safe-return.ts';
 import { renderPage } from '../platform/http/render.ts';
 import { LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, isTextSize } from '../platform/http/tenant-middleware.ts';
 import { LANGUAGES, isLanguage } from '../platform/i18n/languages.ts';
@@ -55,7 +55,7 @@ export function portalRoutes(services: Services): Hono<AppEnv> {
       const name = c.req.param('setting') === 'language' ? LANGUAGE_COOKIE : TEXT_SIZE_COOKIE;
       setCookie(c, name, value!, { path: '/', maxAge: YEAR_SECONDS, sameSite: 'Lax', httpOnly: true, secure: isHttps(c) });
     }
-    return c.redirect(`${c.get('base')}${localPath(c.req.query('return'))}`, 303);
+    return c.redirect(returnLocation(c, c.req.query('return')), 303);
   });
   return app;
 }

@@ -73,7 +73,7 @@ describe('audit trail', () => {
         ok: false,
         firstBrokenSeq: 3,
         problem: 'hash-mismatch',
-        message: `${code}: 受付順 3 の記録が改ざんされています（ハッシュ不一致）`,
+        message: `${code}: 受付順 3 の記録が改ざんされています（ハッシュ不一致） / the record at seq 3 was altered (hash mismatch)`,
       });
     });
   }
@@ -84,7 +84,7 @@ describe('audit trail', () => {
       await tamper(sql`delete from audit_events where municipality_code = ${code} and seq = ${seq}`);
       const [result] = await verifyAuditChain(database.db, code);
       assert.deepEqual([result?.events, result?.problem, result?.firstBrokenSeq], [3, 'missing-event', seq]);
-      assert.equal(result?.message, `${code}: 受付順 ${seq} の記録が削除されています`);
+      assert.equal(result?.message, `${code}: 受付順 ${seq} の記録が削除されています / the record at seq ${seq} was deleted`);
     });
   }
 
@@ -142,7 +142,7 @@ describe('formatAuditReport', () => {
       { municipalityCode: '143413', events: 3, ok: true },
       { municipalityCode: '143421', events: 12, ok: false, firstBrokenSeq: 12, problem: 'missing-event' },
     ]);
-    assert.equal(report.text, '143413: 3 件 OK\n143421: 12 件 NG 受付順 12 の記録が削除されています');
+    assert.equal(report.text, '143413: 3 件 OK\n143421: 12 件 NG 受付順 12 の記録が削除されています / the record at seq 12 was deleted');
     assert.equal(report.exitCode, 1);
   });
 });

@@ -3,7 +3,8 @@ import type { Queryable } from '../db/database.ts';
 import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 import { auditEvents, type AuditEventRow } from './schema.ts';
 
-export type AuditProblem = 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-event';
+export type ChainProblem = 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-event';
+export type AuditProblem = ChainProblem | 'checkpoint-truncated' | 'checkpoint-hash-mismatch' | 'checkpoint-invalid';
 
 export interface AuditVerification {
   municipalityCode: string;
@@ -11,7 +12,10 @@ export interface AuditVerification {
   ok: boolean;
   firstBrokenSeq?: number;
   problem?: AuditProblem;
+  /** `${code}: ` and the one-line reason (Japanese / English). */
   message?: string;
+  /** The latest checkpoint the chain was compared with; null when there is none yet. */
+  checkpoint?: { seq: number; createdAt: string } | null;
 }
 
 const PAGE_SIZE = 1000;
@@ -21,7 +25,7 @@ const PAGE_SIZE = 1000;
  * system connection: under withTenant row-level security would hide the other chains.
  *
  * The chain alone cannot reveal removal of the newest events, nor a tail rewritten from some
- * point onwards with freshly computed hashes; catching those needs the latest hash kept elsewhere.
+ * point onwards with freshly computed hashes; verifyAuditTrail adds the signed checkpoints for that.
  */
 export async function verifyAuditChain(db: Queryable, municipalityCode?: string): Promise<AuditVerification[]> {
   const codes = municipalityCode === undefined ? await chainCodes(db) : [municipalityCode];
@@ -30,14 +34,14 @@ export async function verifyAuditChain(db: Queryable, municipalityCode?: string)
   return results;
 }
 
-export function describeAuditProblem(seq: number, problem: AuditProblem): string {
+export function describeAuditProblem(seq: number, problem: ChainProblem): string {
   switch (problem) {
     case 'hash-mismatch':
-      return `受付順 ${seq} の記録が改ざんされています（ハッシュ不一致）`;
+      return `受付順 ${seq} の記録が改ざんされています（ハッシュ不一致） / the record at seq ${seq} was altered (hash mismatch)`;
     case 'prev-hash-mismatch':
-      return `受付順 ${seq} の記録が直前の記録とつながっていません（直前の記録が差し替えられた可能性があります）`;
+      return `受付順 ${seq} の記録が直前の記録とつながっていません（直前の記録が差し替えられた可能性があります） / the record at seq ${seq} does not link to the one before it (that one may have been replaced)`;
     case 'missing-event':
-      return `受付順 ${seq} の記録が削除されています`;
+      return `受付順 ${seq} の記録が削除されています / the record at seq ${seq} was deleted`;
   }
 }
 
@@ -46,17 +50,29 @@ export function formatAuditReport(results: AuditVerification[]): { text: string;
   if (results.length === 0) return { text: '監査記録はありません', exitCode: 0 };
   const lines = results.map((result) => {
     const head = `${result.municipalityCode}: ${result.events} 件`;
-    if (result.ok) return `${head} OK`;
-    const reason =
-      result.firstBrokenSeq !== undefined && result.problem
+    if (result.ok) return `${head} OK${checkpointNote(result.checkpoint)}`;
+    const prefix = `${result.municipalityCode}: `;
+    const reason = result.message?.startsWith(prefix)
+      ? result.message.slice(prefix.length)
+      : result.firstBrokenSeq !== undefined && isChainProblem(result.problem)
         ? describeAuditProblem(result.firstBrokenSeq, result.problem)
-        : (result.message ?? '検証に失敗しました');
+        : (result.message ?? '検証に失敗しました / verification failed');
     return `${head} NG ${reason}`;
   });
   return { text: lines.join('\n'), exitCode: results.every((result) => result.ok) ? 0 : 1 };
 }
 
-async function chainCodes(db: Queryable): Promise<string[]> {
+function checkpointNote(checkpoint: AuditVerification['checkpoint']): string {
+  if (checkpoint === undefined) return '';
+  if (checkpoint === null) return '（チェックポイントなし / no checkpoint yet）';
+  return `（${checkpoint.createdAt} のチェックポイント 受付順 ${checkpoint.seq} と一致 / matches the checkpoint of seq ${checkpoint.seq}）`;
+}
+
+function isChainProblem(problem: AuditProblem | undefined): problem is ChainProblem {
+  return problem === 'hash-mismatch' || problem === 'prev-hash-mismatch' || problem === 'missing-event';
+}
+
+export async function chainCodes(db: Queryable): Promise<string[]> {
   const rows = await db
     .selectDistinct({ code: auditEvents.municipalityCode })
     .from(auditEvents)
@@ -64,10 +80,10 @@ async function chainCodes(db: Queryable): Promise<string[]> {
   return rows.map((row) => row.code);
 }
 
-async function verifyChain(db: Queryable, code: string): Promise<AuditVerification> {
+export async function verifyChain(db: Queryable, code: string): Promise<AuditVerification> {
   let events = 0;
   let previous: AuditEventRow | undefined;
-  let broken: { seq: number; problem: AuditProblem } | undefined;
+  let broken: { seq: number; problem: ChainProblem } | undefined;
   for (;;) {
     const page = await db
       .select()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAuditKey } from './audit-key.ts';
 
 const port = (fallback: number) =>
   z.coerce
@@ -40,6 +41,17 @@ const envSchema = z.object({
     .string()
     .min(32, 'at least 32 characters of random text / 32 文字以上のランダムな文字列')
     .optional(),
+  YAKUBA_AUDIT_KEY: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || isAuditKey(value), 'an Ed25519 private key, PEM or base64 PKCS#8 / Ed25519 の秘密鍵（PEM または base64 の PKCS#8）'),
+  YAKUBA_AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number({ error: 'an integer between 1 and 1440 / 1〜1440 の整数' })
+    .int('an integer between 1 and 1440 / 1〜1440 の整数')
+    .min(1, 'an integer between 1 and 1440 / 1〜1440 の整数')
+    .max(1440, 'an integer between 1 and 1440 / 1〜1440 の整数')
+    .default(60),
   SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'an smtp:// or smtps:// URL / smtp:// または smtps:// で始まる URL'),
   MAIL_FROM: z.string().email('an e-mail address / メールアドレス').optional(),
   YAKUBA_JOBS: z
@@ -84,6 +96,9 @@ export type Config = z.infer<typeof envSchema> & { secretIsEphemeral: boolean; M
 
 export class ConfigError extends Error {}
 
+/** Their values are never repeated in an error message (which may end up in a log). */
+const SECRET_VARIABLES = new Set(['YAKUBA_SECRET', 'YAKUBA_AUDIT_KEY', 'MYNUMBER_OIDC_CLIENT_SECRET']);
+
 /** Reads and validates the environment; throws ConfigError with one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -93,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const value = env[name];
     throw new ConfigError(
       `設定エラー / configuration error: ${name} must be ${issue.message}` +
-        (value === undefined ? '' : ` (got "${value}")`),
+        (value === undefined || SECRET_VARIABLES.has(name) ? '' : ` (got "${value}")`),
     );
   }
   const config = parsed.data;
@@ -108,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 function requireProductionSettings(config: z.infer<typeof envSchema>): void {
-  const missing = (['DATABASE_URL', 'YAKUBA_SECRET', 'SMTP_URL', 'MAIL_FROM', 'PUBLIC_BASE_URL'] as const).find(
+  const missing = (['DATABASE_URL', 'YAKUBA_SECRET', 'YAKUBA_AUDIT_KEY', 'SMTP_URL', 'MAIL_FROM', 'PUBLIC_BASE_URL'] as const).find(
     (name) => config[name] === undefined,
   );
   if (missing) {

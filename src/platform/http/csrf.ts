@@ -80,7 +80,8 @@ function refuse(c: Context): never {
   const referer = c.req.header('referer');
   let back = '/';
   try {
-    if (referer && new URL(referer).host === c.req.header('host')) back = new URL(referer).pathname;
+    const path = referer ? new URL(referer) : undefined;
+    if (path && path.host === c.req.header('host') && !path.pathname.startsWith('//')) back = path.pathname;
   } catch {
     back = '/';
   }

@@ -119,6 +119,22 @@ export const rateLimits = pgTable(
   (table) => [primaryKey({ columns: [table.municipalityCode, table.key, table.windowStart] })],
 );
 
+/**
+ * Growing back-offs after failed sign-ins, one row per thing counted (an account, or an account
+ * from one address): consecutive failures and until when further attempts are refused.
+ */
+export const signInBackoffs = pgTable(
+  'sign_in_backoffs',
+  {
+    municipalityCode: varchar('municipality_code', { length: 6 }).notNull(),
+    key: text('key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.municipalityCode, table.key] })],
+);
+
 export type StaffAccountRow = typeof staffAccounts.$inferSelect;
 export type ResidentRow = typeof residents.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;

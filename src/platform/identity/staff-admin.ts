@@ -8,6 +8,7 @@ import { createStaffAccount, findStaffByEmail, findStaffById } from './staff-acc
 import { authorize, type StaffActor } from './staff-policy.ts';
 import type { StaffRole } from './staff-roles.ts';
 import { deleteSessionsOf } from './session-store.ts';
+import { accountLocks, liftAccountLocks, type AccountLocks } from './staff-lockout.ts';
 
 export interface StaffMember extends StaffAccountRow {
   departmentIds: string[];
@@ -78,6 +79,22 @@ export async function resetSecondFactor(tx: Queryable, actor: StaffActor, staffI
   await tx.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.staffId, staffId));
   await deleteSessionsOf(tx, { staffId });
   await audit(tx, actor, 'staff.second_factor_reset', staffId, {});
+}
+
+/** What holds this account's sign-in back now (second-factor lock, password back-offs). */
+export async function staffLocks(tx: Queryable, actor: StaffActor, staffId: string): Promise<AccountLocks | undefined> {
+  authorize(actor, 'staff.list', { municipalityCode: actor.municipalityCode });
+  const account = await findStaffById(tx, staffId);
+  return account && accountLocks(tx, account);
+}
+
+/** For someone locked out (perhaps by a colleague's typing): every lock and back-off ends now. */
+export async function unlockStaffAccount(tx: Queryable, actor: StaffActor, staffId: string): Promise<void> {
+  authorize(actor, 'staff.unlock', { municipalityCode: actor.municipalityCode, staffId });
+  const account = await findStaffById(tx, staffId);
+  if (!account) return;
+  const lifted = await liftAccountLocks(tx, account);
+  await audit(tx, actor, 'staff.unlocked', staffId, lifted);
 }
 
 /** Sign-ins, failures and account changes of one person, newest first, from the audit trail. */

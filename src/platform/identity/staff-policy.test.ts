@@ -16,6 +16,7 @@ const EXPECTED: [StaffAction, object, Record<StaffRole, boolean>][] = [
   ['staff.create', own, { admin: true, section_head: false, staff: false, publisher: false }],
   ['staff.disable', colleague, { admin: true, section_head: false, staff: false, publisher: false }],
   ['staff.reset_second_factor', colleague, { admin: true, section_head: false, staff: false, publisher: false }],
+  ['staff.unlock', colleague, { admin: true, section_head: false, staff: false, publisher: false }],
   ['staff.change_role', colleague, { admin: true, section_head: false, staff: false, publisher: false }],
   ['jobs.retry', own, { admin: true, section_head: false, staff: false, publisher: false }],
   ['audit.view', own, { admin: true, section_head: false, staff: false, publisher: false }],
@@ -57,7 +58,7 @@ describe('staff policies', () => {
 
   it('does not let an admin disable, demote or reset themselves', () => {
     const admin = actor('admin');
-    for (const action of ['staff.disable', 'staff.change_role', 'staff.reset_second_factor'] as const) {
+    for (const action of ['staff.disable', 'staff.change_role', 'staff.reset_second_factor', 'staff.unlock'] as const) {
       assert.equal(can(admin, action, { municipalityCode: NINOMIYA, staffId: admin.id }), false, action);
     }
   });

@@ -46,6 +46,7 @@ export const STAFF_POLICIES = {
   'staff.enable': isAdmin,
   'staff.change_role': all(isAdmin, notSelf),
   'staff.reset_second_factor': all(isAdmin, notSelf),
+  'staff.unlock': all(isAdmin, notSelf),
   'staff.view_sign_ins': any(isAdmin, (actor, resource) => resource.staffId === actor.id),
   'jobs.view': isAdmin,
   'jobs.retry': isAdmin,

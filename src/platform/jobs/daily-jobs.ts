@@ -27,24 +27,40 @@ async function enqueueNext(tx: Queryable, municipalityCode: string, kind: string
 }
 
 /**
- * A job that runs every night for each municipality: after each run it books the next one, and
- * `scheduleDailyJobs` at start-up books a first run wherever none is waiting (for instance after
- * a run died), so the chain cannot stay broken across a restart.
+ * A job that runs again and again for each municipality: each run books the next one (before it
+ * starts with bookFirst, so a failed run does not end the series), and scheduling at start-up books
+ * a first run wherever none is waiting (for instance after a run died).
  */
-export function dailyJob(kind: string, run: (ctx: JobContext) => Promise<void>): JobHandler {
+export function recurringJob(kind: string, nextRun: (now: Date) => Date, run: (ctx: JobContext) => Promise<void>, options: { bookFirst?: boolean } = {}): JobHandler {
+  const book = (ctx: JobContext) => withTenant(ctx.db, ctx.municipalityCode, (tx) => enqueueNext(tx, ctx.municipalityCode, kind, nextRun(new Date()), ctx.job.id));
   return {
     id: kind,
     async run(_payload, ctx) {
+      if (options.bookFirst) await book(ctx);
       await run(ctx);
-      await withTenant(ctx.db, ctx.municipalityCode, (tx) => enqueueNext(tx, ctx.municipalityCode, kind, nextNightlyRun(new Date()), ctx.job.id));
+      if (!options.bookFirst) await book(ctx);
     },
   };
 }
 
-export async function scheduleDailyJobs(db: Queryable, municipalityCodes: string[], kinds: string[], now = new Date()): Promise<void> {
+/** A job that runs every night (03:00 Japan time) for each municipality. */
+export function dailyJob(kind: string, run: (ctx: JobContext) => Promise<void>): JobHandler {
+  return recurringJob(kind, nextNightlyRun, run);
+}
+
+export interface RecurringSchedule {
+  kind: string;
+  nextRun: (now: Date) => Date;
+}
+
+export async function scheduleRecurringJobs(db: Queryable, municipalityCodes: string[], schedules: RecurringSchedule[], now = new Date()): Promise<void> {
   for (const municipalityCode of municipalityCodes) {
     await withTenant(db, municipalityCode, async (tx) => {
-      for (const kind of kinds) await enqueueNext(tx, municipalityCode, kind, nextNightlyRun(now));
+      for (const schedule of schedules) await enqueueNext(tx, municipalityCode, schedule.kind, schedule.nextRun(now));
     });
   }
+}
+
+export function scheduleDailyJobs(db: Queryable, municipalityCodes: string[], kinds: string[], now = new Date()): Promise<void> {
+  return scheduleRecurringJobs(db, municipalityCodes, kinds.map((kind) => ({ kind, nextRun: nextNightlyRun })), now);
 }
