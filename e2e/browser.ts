@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -8,10 +10,26 @@ const axeSource: string = require('axe-core').source;
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
+/**
+ * A fontconfig file that adds the BIZ UDPGothic the project ships (for its PDF copies) to the
+ * system's fonts: the machine may have no Japanese font, and screenshots must be readable.
+ */
+function fontConfigWithJapanese(): string {
+  const fonts = dirname(require.resolve('@expo-google-fonts/biz-udpgothic/package.json'));
+  const dir = mkdtempSync(join(tmpdir(), 'yakuba-fonts-'));
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${fonts}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
+  return file;
+}
+
+let fontConfig: string | undefined;
+
 /** Debian's Chromium, headless, with no network beyond this machine. */
 export function launchBrowser(): Promise<Browser> {
+  fontConfig ??= fontConfigWithJapanese();
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: { ...process.env, FONTCONFIG_FILE: fontConfig },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
