@@ -30,11 +30,12 @@ describe('importTable: reading and limits', () => {
     assert.deepEqual(result.reading, { encoding: 'shift_jis', lineEnding: 'crlf' });
     assert.equal(result.publishable, true, JSON.stringify(errors(result)));
     assert.deepEqual(result.renamedHeaders, [
-      { from: 'NO', to: 'ID' },
-      { from: '住所', to: '所在地_連結表記' },
-      { from: '方書', to: '建物名等(方書)' },
-      { from: '市区町村名', to: '地方公共団体名' },
+      { from: 'NO', to: 'ID', older: true },
+      { from: '住所', to: '所在地_連結表記', older: true },
+      { from: '方書', to: '建物名等(方書)', older: true },
+      { from: '市区町村名', to: '地方公共団体名', older: true },
     ]);
+    assert.equal(result.layout, 'older');
     assert.equal(cell(result, 0, '災害種別_洪水'), '1');
     assert.equal(cell(result, 0, '災害種別_津波'), '');
     assert.equal(cell(result, 0, '指定避難所との重複'), '1');
