@@ -40,7 +40,7 @@ export async function readTable(bytes: Uint8Array, fileName: string, options: Im
     if (text) log.add({ severity: 'error', text });
     return { ok: false, result: finish(log, reading) };
   };
-  if (bytes.length > maxBytes) return refuse(undefined, `ファイルが大きすぎます（${megabytes(bytes.length)}）。登録できるのは${megabytes(maxBytes)}までです。ファイルを分けて登録してください。`);
+  if (bytes.length > maxBytes) return { ok: false, result: oversizeResult(bytes.length, maxBytes) };
   const read = await readGrid(bytes, fileName, maxBytes);
   read.findings.forEach((finding) => log.add(finding));
   if (!read.ok) return refuse(read.reading);
@@ -79,6 +79,13 @@ export function checkTable(read: Extract<TableRead, { ok: true }>, columns: read
     layout: header.layout,
     table: buildTable(checked, table.header, header.mapped, header.extras, columns),
   };
+}
+
+/** The refusal of a file over the size limit, given without reading it. */
+export function oversizeResult(byteLength: number, maxBytes = DEFAULT_MAX_BYTES): ImportResult {
+  const log = createProblemLog();
+  log.add({ severity: 'error', text: `ファイルが大きすぎます（${megabytes(byteLength)}）。登録できるのは${megabytes(maxBytes)}までです。ファイルを分けて登録してください。` });
+  return finish(log);
 }
 
 function finish(log: ProblemLog, reading?: FileReading): ImportResult {

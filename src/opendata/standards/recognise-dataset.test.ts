@@ -30,6 +30,12 @@ describe('recogniseDataset', () => {
     assert.ok(result.best!.score > 0.5 && result.best!.score < 1);
   });
 
+  it('tells 公共施設一覧 from 観光施設一覧, which share most columns, by the standard’s spelling', () => {
+    const shared = ['名称', '所在地_連結表記', '緯度', '経度', '利用可能曜日', '開始時間', '説明', '車椅子可', '授乳室'];
+    assert.equal(recognised([...shared, '名称_英字', '電話番号']), 'public_facility');
+    assert.equal(recognised([...shared, '名称_英語', '連絡先電話番号']), 'tourism');
+  });
+
   it('does not guess between datasets that share the headers, nor for a table of another kind', () => {
     const shared = recogniseDataset(['名称', '住所', '緯度', '経度', '電話番号'], standards);
     assert.equal(shared.best, undefined);

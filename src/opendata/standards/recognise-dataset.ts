@@ -1,5 +1,6 @@
 import { matchHeaders } from './header-match.ts';
 import { normaliseHeader } from './normalise-header.ts';
+import { isOlderName } from './older-layouts.ts';
 import type { ColumnSpec } from './types.ts';
 
 /** A dataset a file may belong to: one of the town's, or a standard dataset the town has not added yet. */
@@ -26,6 +27,8 @@ export interface Recognition {
   headers: number;
   /** Why there is no best: nothing fits well enough, or two datasets fit about equally. */
   doubt?: 'no-fit' | 'ambiguous';
+  /** The best fits about as well as the runner-up, and won by the standard's spelling of the headers. */
+  bySpelling?: boolean;
 }
 
 /** The best must explain at least this share of the headers' weight, and at least MIN_MATCHED headers … */
@@ -36,6 +39,7 @@ const MIN_MATCHED = 3;
  * 観光施設一覧 share most columns: a full file of either leaves the other at about 0.8.
  */
 const MAX_RUNNER_UP = 0.9;
+const ALIAS_QUALITY = 0.6;
 
 /**
  * Which dataset a file is, by its headers. Each header is weighed by how telling it is: one that
@@ -46,28 +50,49 @@ const MAX_RUNNER_UP = 0.9;
 export function recogniseDataset(fileHeaders: readonly string[], candidates: readonly DatasetCandidate[]): Recognition {
   const headers = [...new Set(fileHeaders.map(normaliseHeader).filter((key) => key !== ''))];
   const explained = candidates.map((candidate) => explainedHeaders(headers, candidate.columns));
-  const sharedBy = headers.map((_, index) => explained.filter((set) => set.has(index)).length);
+  const sharedBy = headers.map((_, index) => explained.filter((found) => found.has(index)).length);
   const weight = (index: number) => 1 / Math.max(1, sharedBy[index]!);
   const total = headers.reduce((sum, _, index) => sum + weight(index), 0);
-  const ranking = candidates
+  const scored = candidates
     .map((candidate, at) => {
-      const indexes = [...explained[at]!];
-      return { candidate, matched: indexes.length, score: total === 0 ? 0 : indexes.reduce((sum, index) => sum + weight(index), 0) / total };
+      const found = explained[at]!;
+      const evidence = [...found].reduce((sum, [index, quality]) => sum + weight(index) * quality, 0);
+      return { candidate, matched: found.size, score: total === 0 ? 0 : evidence / total, found };
     })
-    .filter((scored) => scored.matched > 0)
+    .filter((entry) => entry.matched > 0)
     .sort((a, b) => b.score - a.score || b.matched - a.matched);
-  const [first, second] = ranking;
+  const ranking = scored.map(({ found: _found, ...entry }) => entry);
+  const [first] = scored;
   if (!first || first.score < MIN_SCORE || first.matched < MIN_MATCHED) return { ranking, headers: headers.length, doubt: 'no-fit' };
-  if (second && second.score > first.score * MAX_RUNNER_UP) return { ranking, headers: headers.length, doubt: 'ambiguous' };
-  return { best: first, ranking, headers: headers.length };
+  const close = scored.slice(1).filter((other) => other.score > first.score * MAX_RUNNER_UP);
+  if (close.some((other) => !spellingDecides(first.found, other.found, headers))) return { ranking, headers: headers.length, doubt: 'ambiguous' };
+  return { best: ranking[0], ranking, headers: headers.length, ...(close.length > 0 ? { bySpelling: true } : {}) };
 }
 
-/** Positions (in the de-duplicated normalised headers) of the headers a dataset's columns take, folded ones included. */
-function explainedHeaders(headers: readonly string[], columns: readonly ColumnSpec[]): Set<number> {
+/**
+ * Between datasets that share the file's columns, the current standard's spelling decides: the
+ * first takes every header the other takes, and some of them by its own name where the other
+ * needs an alias. A 2019 name (住所, NO) decides nothing, since every dataset of that time used it.
+ */
+function spellingDecides(first: ReadonlyMap<number, number>, other: ReadonlyMap<number, number>, headers: readonly string[]): boolean {
+  if ([...other.keys()].some((index) => !first.has(index))) return false;
+  const telling = [...first].filter(([index]) => !isOlderName(headers[index]!));
+  const firstBetter = telling.some(([index, quality]) => quality > (other.get(index) ?? 0));
+  const otherBetter = telling.some(([index, quality]) => quality < (other.get(index) ?? 0));
+  return firstBetter && !otherBetter;
+}
+
+/**
+ * Headers a dataset's columns take (by position in the de-duplicated normalised headers), with how
+ * well: its own name counts fully; another spelling, a 2019 name or a folded column counts less, so
+ * a file that writes 名称_英字 and 電話番号 is 公共施設一覧 rather than 観光施設一覧, which spells
+ * them 名称_英語 and 連絡先電話番号.
+ */
+function explainedHeaders(headers: readonly string[], columns: readonly ColumnSpec[]): Map<number, number> {
   const match = matchHeaders(headers, columns);
-  const taken = new Set(match.folded.map(({ index }) => index));
+  const found = new Map<number, number>(match.folded.map(({ index }) => [index, ALIAS_QUALITY]));
   match.matched.forEach((spec, index) => {
-    if (spec) taken.add(index);
+    if (spec) found.set(index, normaliseHeader(spec.name) === headers[index] ? 1 : ALIAS_QUALITY);
   });
-  return taken;
+  return found;
 }
