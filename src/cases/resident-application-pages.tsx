@@ -1,5 +1,7 @@
 import { CsrfField, ErrorSummary, TextareaField, type FieldError } from '../views/form-fields.tsx';
+import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import { formatDateTime } from '../views/format-date.ts';
+import { lastDayKept } from './retention-date.ts';
 import type { ApplicationAttachmentRow, ApplicationEventRow, ApplicationRow } from './schema.ts';
 import { isClosed, STATUS_EXPLANATIONS, STATUS_LABELS, type ApplicationStatus } from './status.ts';
 
@@ -39,6 +41,9 @@ export function ApplicationStatusPage(props: ApplicationStatusProps) {
         <div><dt>受付番号</dt><dd>{a.receiptNumber}</dd></div>
         <div><dt>受付日時</dt><dd>{formatDateTime(a.submittedAt)}</dd></div>
         <div><dt>現在の状況</dt><dd><strong>{STATUS_LABELS[status]}</strong>　{STATUS_EXPLANATIONS[status]}</dd></div>
+        {isClosed(status) && a.decidedAt ? (
+          <div><dt>個人情報の保存期限</dt><dd>{formatBothCalendars(lastDayKept(a.decidedAt, a.retentionYears))}まで保存し、その後、申請内容などの個人情報を削除します。</dd></div>
+        ) : null}
       </dl>
       <ol class="steps" aria-label="手続きの流れ">
         {STEPS.map((step) => <li aria-current={step === status ? 'step' : undefined}>{STATUS_LABELS[step]}{step === status ? '（現在）' : ''}</li>)}

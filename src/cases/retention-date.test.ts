@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fiscalYearOf, isPastRetention, personalDataDeletionDate } from './retention-date.ts';
+import { fiscalYearOf, isPastRetention, lastDayKept, personalDataDeletionDate } from './retention-date.ts';
 
 describe('retention counted from 1 April of the fiscal year after closing', () => {
   it('names the fiscal year by the year it starts in', () => {
@@ -15,6 +15,7 @@ describe('retention counted from 1 April of the fiscal year after closing', () =
     assert.equal(personalDataDeletionDate(new Date('2027-02-10T10:00:00+09:00'), 5), '2032-04-01');
     assert.equal(personalDataDeletionDate(new Date('2026-04-01T00:00:00+09:00'), 5), '2032-04-01');
     assert.equal(personalDataDeletionDate(new Date('2026-04-01T00:00:00+09:00'), 2), '2029-04-01');
+    assert.equal(lastDayKept(new Date('2027-02-10T10:00:00+09:00'), 5), '2032-03-31');
   });
 
   it('reads the closing day in Japan time at the 31 March / 1 April boundary', () => {

@@ -19,6 +19,11 @@ export function personalDataDeletionDate(decidedAt: Date, retentionYears: number
   return `${fiscalYearOf(tokyoDate(decidedAt)) + 1 + retentionYears}-04-01`;
 }
 
+/** The last day the personal data is kept: 31 March before the deletion date. */
+export function lastDayKept(decidedAt: Date, retentionYears: number): string {
+  return `${personalDataDeletionDate(decidedAt, retentionYears).slice(0, 4)}-03-31`;
+}
+
 /** Whether that day has come in Japan at `now`. */
 export function isPastRetention(decidedAt: Date, retentionYears: number, now: Date): boolean {
   return tokyoDate(now) >= personalDataDeletionDate(decidedAt, retentionYears);
