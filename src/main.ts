@@ -5,7 +5,7 @@ import { createCliContext, type CliContext } from './cli/context.ts';
 import { backupCommand, migrateCommand, restoreCommand, seedCommand } from './cli/database-commands.ts';
 import { serveCommand, type ZoneChoice } from './cli/serve-command.ts';
 import { staffCreateCommand } from './cli/staff-command.ts';
-import { opendataImportCommand, parseOpendataImport } from './cli/opendata-command.ts';
+import { parseOpendataImport } from './cli/opendata-args.ts';
 import { OPENDATA_IMPORT_USAGE, USAGE, UsageError } from './cli/usage.ts';
 import { workerCommand } from './cli/worker-command.ts';
 
@@ -38,7 +38,9 @@ const commands: Record<string, Command> = {
   },
   opendata: (ctx, [sub, ...args]) => {
     if (sub !== 'import') throw new UsageError('opendata のあとに import を指定してください。', OPENDATA_IMPORT_USAGE);
-    return opendataImportCommand(ctx, parseOpendataImport(args));
+    const options = parseOpendataImport(args);
+    // The import pipeline is loaded only for this command, not at every start of the server.
+    return import('./cli/opendata-command.ts').then(({ opendataImportCommand }) => opendataImportCommand(ctx, options));
   },
   audit: (ctx, [sub, ...args]) => {
     if (sub !== 'verify') throw new UsageError('audit needs a subcommand: audit verify');

@@ -1,22 +1,22 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { openConfiguredDatabase } from '../bootstrap.ts';
+import type { Queryable } from '../platform/db/database.ts';
 import { migrateDatabase } from '../platform/db/migrate.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { loadMunicipalityDirectory } from '../platform/tenancy/municipality-directory.ts';
 import type { Municipality } from '../platform/tenancy/municipality.ts';
-import { choicesNamed, datasetChoices, otherDatasetNote, recogniseChoice, type DatasetChoice } from '../opendata/dataset-choice.ts';
+import { choicesNamed, datasetChoices, otherDatasetNote, type DatasetChoice } from '../opendata/dataset-choice.ts';
 import { checkTable, DEFAULT_MAX_BYTES, oversizeResult, readTable } from '../opendata/import/import-table.ts';
 import { summariseReading } from '../opendata/import/report-csv.ts';
 import { columnReportLines, problemLines } from '../opendata/import/report-lines.ts';
 import type { ImportResult } from '../opendata/import/types.ts';
+import { recogniseDataset } from '../opendata/standards/recognise-dataset.ts';
 import { publishUpload, recordUpload, type Publisher } from '../opendata/publishing.ts';
 import type { CliContext } from './context.ts';
-import { parseOpendataImport, type OpendataImportOptions } from './opendata-args.ts';
+import type { OpendataImportOptions } from './opendata-args.ts';
 import { chosenLine, doubtLines, summaryLine, type Outcome } from './opendata-output.ts';
 import { OPENDATA_IMPORT_USAGE, UsageError } from './usage.ts';
-
-export { parseOpendataImport };
 
 const wrong = (message: string) => new UsageError(message, OPENDATA_IMPORT_USAGE);
 
@@ -58,7 +58,7 @@ async function importFile(ctx: CliContext, options: OpendataImportOptions): Prom
       if (target) ctx.print(chosenLine(target, town));
     } else {
       if (!target) {
-        const recognition = recogniseChoice(read.table.header, choices);
+        const recognition = recogniseDataset(read.table.header, choices);
         if (!recognition.best) {
           doubtLines(recognition, town).forEach(ctx.print);
           return 1;
@@ -80,7 +80,7 @@ async function importFile(ctx: CliContext, options: OpendataImportOptions): Prom
 }
 
 /** Stores the checked file as the upload page does, and publishes it with --publish when it has no error. */
-async function store(db: Parameters<typeof withTenant>[0], town: Municipality, target: DatasetChoice, file: { name: string; size: number }, result: ImportResult, options: OpendataImportOptions): Promise<Outcome> {
+async function store(db: Queryable, town: Municipality, target: DatasetChoice, file: { name: string; size: number }, result: ImportResult, options: OpendataImportOptions): Promise<Outcome> {
   const actor: Publisher = { system: 'cli', municipalityCode: town.code };
   const dataset = target.dataset!;
   return withTenant(db, town.code, async (tx) => {

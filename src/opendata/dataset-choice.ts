@@ -2,7 +2,7 @@ import type { Queryable } from '../platform/db/database.ts';
 import type { Finding } from './import/problem-log.ts';
 import { datasets, type DatasetRow } from './schema.ts';
 import { findStandard, STANDARD_DATASETS } from './standards/datasets.ts';
-import { recogniseDataset, type DatasetCandidate, type Recognition } from './standards/recognise-dataset.ts';
+import { recogniseDataset, type DatasetCandidate } from './standards/recognise-dataset.ts';
 import type { ColumnSpec } from './standards/types.ts';
 
 /** A dataset a file may go to: one of the town's (by slug), or a standard one the town has not added yet (by the standard's id). */
@@ -34,13 +34,9 @@ export function choicesNamed(choices: readonly DatasetChoice[], name: string): D
   return byStandard.some((choice) => choice.dataset) ? byStandard.filter((choice) => choice.dataset) : byStandard;
 }
 
-export function recogniseChoice(header: readonly string[], choices: readonly DatasetChoice[]): Recognition & { best?: { candidate: DatasetChoice } } {
-  return recogniseDataset(header, choices) as Recognition & { best?: { candidate: DatasetChoice } };
-}
-
 /** A whole-file warning when the headers clearly fit another kind of dataset than the one the file is checked against. */
 export function otherDatasetNote(header: readonly string[], choices: readonly DatasetChoice[], target: DatasetChoice): Finding | undefined {
-  const best = recogniseChoice(header, choices).best;
+  const best = recogniseDataset(header, choices).best;
   if (!best) return undefined;
   const fits = best.candidate;
   if (fits.key === target.key || (fits.standard !== null && fits.standard === target.standard)) return undefined;

@@ -10,19 +10,19 @@ export interface DatasetCandidate {
   columns: readonly ColumnSpec[];
 }
 
-export interface CandidateScore {
-  candidate: DatasetCandidate;
+export interface CandidateScore<C extends DatasetCandidate = DatasetCandidate> {
+  candidate: C;
   /** Share of the evidence in the file's headers this dataset explains, 0–1 (see recogniseDataset). */
   score: number;
   /** Headers of the file that are columns of this dataset (by any spelling, current or 2019). */
   matched: number;
 }
 
-export interface Recognition {
+export interface Recognition<C extends DatasetCandidate = DatasetCandidate> {
   /** The dataset the file is, when the headers say so clearly enough. */
-  best?: CandidateScore;
+  best?: CandidateScore<C>;
   /** Every candidate that explains at least one header, best first. */
-  ranking: CandidateScore[];
+  ranking: CandidateScore<C>[];
   /** Non-empty headers of the file. */
   headers: number;
   /** Why there is no best: nothing fits well enough, or two datasets fit about equally. */
@@ -47,7 +47,7 @@ const ALIAS_QUALITY = 0.6;
  * counts a ninth, and a header no dataset has counts fully against all of them. A candidate's
  * score is the weight of the headers it explains over the weight of all headers.
  */
-export function recogniseDataset(fileHeaders: readonly string[], candidates: readonly DatasetCandidate[]): Recognition {
+export function recogniseDataset<C extends DatasetCandidate>(fileHeaders: readonly string[], candidates: readonly C[]): Recognition<C> {
   const headers = [...new Set(fileHeaders.map(normaliseHeader).filter((key) => key !== ''))];
   const explained = candidates.map((candidate) => explainedHeaders(headers, candidate.columns));
   const sharedBy = headers.map((_, index) => explained.filter((found) => found.has(index)).length);
