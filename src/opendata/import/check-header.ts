@@ -49,7 +49,8 @@ export function checkHeader(header: readonly string[], columnIndexes: readonly n
     return [{ from: header[index]!, to: spec.name, ...(isOlderName(header[index]!) ? { older: true } : {}) }];
   });
   const foldedHeaders = folded.map(({ index, into }) => ({ from: header[index]!, into: header[into]!, to: matched[into]!.name }));
-  const older = renamedHeaders.some((renamed) => renamed.older) || foldedHeaders.length > 0;
+  // One 2019 name (住所 for 所在地_連結表記) is a habit; two or more, or a folded column, are the 2019 layout.
+  const older = renamedHeaders.filter((renamed) => renamed.older).length + foldedHeaders.length >= 2;
   return { mapped: matched, extras, folded, renamedHeaders, foldedHeaders, missingColumns: missing.map((spec) => spec.name), layout: older ? 'older' : 'current', findings };
 }
 

@@ -61,6 +61,12 @@ describe('importTable: reading and limits', () => {
     assert.ok(!result.problems.some((problem) => problem.column === '都道府県名'), 'the folded column is not reported as extra');
   });
 
+  it('does not call a current file with one 2019 name (住所) the 2019 layout', async () => {
+    const result = await run(csv('名称,住所,設置位置', '二宮駅,二宮838,駅前'));
+    assert.deepEqual(result.renamedHeaders, [{ from: '住所', to: '所在地_連結表記', older: true }]);
+    assert.equal(result.layout, 'current');
+  });
+
   it('accepts 名称_英字 for 名称_英語 and full-width brackets in headers', async () => {
     const result = await run(csv('名称,名称_英字,所在地_連結表記,設置位置,建物名等（方書）', '二宮駅,Ninomiya Sta.,二宮838,駅前,駅舎1階'));
     assert.deepEqual(result.renamedHeaders, [
