@@ -71,9 +71,9 @@ async function importFile(ctx: CliContext, options: OpendataImportOptions): Prom
     }
     columnReportLines(result).forEach(ctx.print);
     problemLines(result.problems).forEach(ctx.print);
-    const outcome = options.dryRun || !target?.dataset ? ({ kind: options.dryRun ? 'dry-run' : 'no-dataset' } as const) : await store(database.db, town, target, { name: fileName, size }, result, options);
+    const outcome: Outcome = options.dryRun ? { kind: 'dry-run' } : !target ? { kind: 'unplaced' } : !target.dataset ? { kind: 'no-dataset' } : await store(database.db, town, target, { name: fileName, size }, result, options);
     ctx.print(summaryLine(result, outcome, target, town, ctx.config));
-    return result.publishable && outcome.kind !== 'no-dataset' ? 0 : 1;
+    return result.publishable && outcome.kind !== 'no-dataset' && outcome.kind !== 'unplaced' ? 0 : 1;
   } finally {
     await database.close();
   }

@@ -5,7 +5,7 @@ import type { ImportResult } from '../opendata/import/types.ts';
 import type { CandidateScore, Recognition } from '../opendata/standards/recognise-dataset.ts';
 
 /** What became of a checked file. */
-export type Outcome = { kind: 'dry-run' } | { kind: 'no-dataset' } | { kind: 'stored'; uploadId: string } | { kind: 'published'; uploadId: string; version: number };
+export type Outcome = { kind: 'dry-run' } | { kind: 'unplaced' } | { kind: 'no-dataset' } | { kind: 'stored'; uploadId: string } | { kind: 'published'; uploadId: string; version: number };
 
 /** Below this, the nearest datasets are not worth naming. */
 const NEAR_ENOUGH = 0.2;
@@ -46,6 +46,8 @@ export function summaryLine(result: ImportResult, outcome: Outcome, target: Data
   switch (outcome.kind) {
     case 'dry-run':
       return `結果：${counts}。--dry-run のため、何も保存していません。`;
+    case 'unplaced':
+      return `結果：${counts}。何も保存していません。`;
     case 'no-dataset':
       return `結果：${counts}。${town.nameJa}には「${target?.title}」のデータセットがまだないため、保存していません。バックオフィスの「オープンデータの公開」→「データセットを追加する」で追加してから、もう一度実行してください。`;
     case 'stored':

@@ -5,7 +5,7 @@ export const OPENDATA_IMPORT_USAGE = `yakuba opendata import --municipality CODE
   --dry-run        確認だけを行い、何も保存しません
   --publish        エラーがなければ、登録したうえで新しい版として公開します
   --note           公開するときの「更新の内容」（利用者に表示されます）
-  終了コード：0 登録（確認）できた、1 ファイルを受け付けられない、2 引数の誤り`;
+  終了コード：0 登録（確認）できた、1 ファイルを受け付けられない、2 引数の誤り、70 システムの問題`;
 
 export const USAGE = `Usage: yakuba <command> [options]
 
