@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { checkPage, newContext, newPage, watchProblems } from './browser.ts';
 import { useServerAndBrowser } from './server.ts';
 import { signInStaffPage } from './staff-session.ts';
@@ -63,6 +64,12 @@ describe('open data catalog and publishing in headless Chromium, JavaScript off'
     await checkPage(page, 'publish-06-new', { title: /^データセットを追加する｜/ }, problems);
     await page.click('button:has-text("データセットを追加する")');
     await checkPage(page, 'publish-07-new-errors', { title: /^エラー：データセットを追加する｜/ }, problems);
+    await page.click('nav >> text=オープンデータの公開');
+    await page.click('a:has-text("公衆トイレ一覧")');
+    await page.setInputFiles('#file', { name: 'トイレ（旧形式）.csv', mimeType: 'text/csv', buffer: readFileSync('test/fixtures/opendata/toilets-2019-sjis.csv') });
+    await page.click('button:has-text("ファイルを確認する")');
+    await checkPage(page, 'publish-08-report-older-layout', { title: /^ファイルの確認結果：トイレ（旧形式）\.csv｜/ }, problems);
+    assert.match((await page.textContent('main'))!, /都道府県名 → 地方公共団体名/u);
     await close();
   });
 });

@@ -5,7 +5,8 @@ import { createCliContext, type CliContext } from './cli/context.ts';
 import { backupCommand, migrateCommand, restoreCommand, seedCommand } from './cli/database-commands.ts';
 import { serveCommand, type ZoneChoice } from './cli/serve-command.ts';
 import { staffCreateCommand } from './cli/staff-command.ts';
-import { USAGE, UsageError } from './cli/usage.ts';
+import { parseOpendataImport } from './cli/opendata-args.ts';
+import { OPENDATA_IMPORT_USAGE, USAGE, UsageError } from './cli/usage.ts';
 import { workerCommand } from './cli/worker-command.ts';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
@@ -35,6 +36,12 @@ const commands: Record<string, Command> = {
     const { values } = parse(args, { municipality: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } } as const);
     return staffCreateCommand(ctx, values);
   },
+  opendata: (ctx, [sub, ...args]) => {
+    if (sub !== 'import') throw new UsageError('opendata のあとに import を指定してください。', OPENDATA_IMPORT_USAGE);
+    const options = parseOpendataImport(args);
+    // The import pipeline is loaded only for this command, not at every start of the server.
+    return import('./cli/opendata-command.ts').then(({ opendataImportCommand }) => opendataImportCommand(ctx, options));
+  },
   audit: (ctx, [sub, ...args]) => {
     const run = sub === 'verify' ? auditVerifyCommand : sub === 'checkpoint' ? auditCheckpointCommand : undefined;
     if (!run) throw new UsageError('audit needs a subcommand: audit verify or audit checkpoint');
@@ -62,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       return 78;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      console.error(`${(error as Error).message}\n\n${error instanceof UsageError ? error.usage : USAGE}`);
       return 2;
     }
     throw error;

@@ -1,31 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { freePort, waitFor200 } from '../bench/spawn-yakuba.ts';
+import { createCliDatabase, runYakuba, type CliDatabase } from './cli-runner.ts';
 import { testDatabaseKind } from './database.ts';
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `yakuba` command in its own process. */
-function yakuba(args: string[], env: Record<string, string>): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn('bin/yakuba.js', args, { env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** What someone who controls the database can do, whichever database the suite runs on. */
 async function asDatabaseOwner(env: Record<string, string>, statements: string): Promise<void> {
@@ -42,32 +23,16 @@ async function asDatabaseOwner(env: Record<string, string>, statements: string):
 }
 
 describe('the yakuba command', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'yakuba-cli-'));
-  const env: Record<string, string> = { YAKUBA_DATA_DIR: dataDir };
-  let dropDatabase: (() => Promise<void>) | undefined;
+  let database: CliDatabase;
+  let env: Record<string, string>;
+  let dataDir: string;
+  const yakuba = runYakuba;
 
   before(async () => {
-    if (testDatabaseKind !== 'postgres') return;
-    const name = `yakuba_cli_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    database = await createCliDatabase('yakuba-cli');
+    ({ env, dataDir } = database);
   });
-  after(async () => {
-    await dropDatabase?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => database.close());
 
   it('prints usage and exits non-zero for a missing or unknown command or option', async () => {
     for (const args of [[], ['frobnicate'], ['serve', '--zone', 'moon'], ['serve', '--bogus'], ['staff', 'delete'], ['audit'], ['audit', 'frob'], ['audit', 'checkpoint', '--bogus'], ['audit', 'verify', 'extra']]) {

@@ -2,6 +2,7 @@ import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import { formatDateTime } from '../views/format-date.ts';
 import { caseStatusText, SHORT_CHANNEL_LABELS } from './case-labels.ts';
 import type { CaseView } from './case-view.ts';
+import { personalDataDeletionDate } from './retention-date.ts';
 import { isClosed } from './status.ts';
 
 export function isOverdue(application: { dueDate: string; status: string }, today: string): boolean {
@@ -26,6 +27,16 @@ const ONLINE_IDENTITY: Record<string, string> = {
   low: 'メールアドレスの確認のみ（本人確認書類は未確認。必要な場合は交付や決定の前に確認してください）',
 };
 
+/** When the personal data of the case goes, in words that say how the day is counted. */
+function DeletionDate(props: { application: CaseView['application'] }) {
+  const a = props.application;
+  const period = `保存期間${a.retentionYears}年、処理が終わった日の属する年度の翌年度4月1日から起算`;
+  if (a.personalDataDeletedAt) return <>削除済み（{formatDateTime(a.personalDataDeletedAt)}）</>;
+  if (!isClosed(a.status)) return <>処理が終わった時点で決まります（{period}）</>;
+  if (!a.decidedAt) return <>処理が終わった日時の記録がないため、決まっていません</>;
+  return <>{formatBothCalendars(personalDataDeletionDate(a.decidedAt, a.retentionYears))}（{period}）</>;
+}
+
 /** The facts of a case above its answers: on the case page and on paper. */
 export function CaseSummary(props: { view: CaseView; today: string }) {
   const { application: a, names } = props.view;
@@ -44,6 +55,7 @@ export function CaseSummary(props: { view: CaseView; today: string }) {
       <div><dt>受付日時</dt><dd>{formatDateTime(a.submittedAt)}</dd></div>
       <div><dt>処理期限</dt><dd><DueDate dueDate={a.dueDate} status={a.status} today={props.today} /></dd></div>
       {a.decidedAt ? <div><dt>処理が終わった日時</dt><dd>{formatDateTime(a.decidedAt)}</dd></div> : null}
+      <div><dt>個人情報の削除予定日</dt><dd><DeletionDate application={a} /></dd></div>
       <div><dt>担当者</dt><dd>{a.assignedTo ? (names.get(a.assignedTo) ?? '（不明な職員）') : '（未定）'}</dd></div>
       <div><dt>担当課</dt><dd>{props.view.departmentName}</dd></div>
       <div><dt>様式の版</dt><dd>第{a.version}版</dd></div>

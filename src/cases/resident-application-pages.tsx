@@ -1,8 +1,9 @@
 import { CsrfField, ErrorSummary, TextareaField, type FieldError } from '../views/form-fields.tsx';
+import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import { formatDateTime } from '../views/format-date.ts';
+import { lastDayKept } from './retention-date.ts';
 import type { ApplicationAttachmentRow, ApplicationEventRow, ApplicationRow } from './schema.ts';
 import { isClosed, STATUS_EXPLANATIONS, STATUS_LABELS, type ApplicationStatus } from './status.ts';
-import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import type { CorrectionRequest } from './corrections.ts';
 import { EventDetails } from './event-details.tsx';
 import { requestedLabel } from './requested-field.ts';
@@ -112,6 +113,9 @@ export function ApplicationStatusPage(props: ApplicationStatusProps) {
           <div><dt>処理の目安</dt><dd>{formatBothCalendars(a.dueDate)}ごろまで（土日祝日・年末年始を除く日数で数えています。補正をお願いしている間は遅れることがあります）</dd></div>
         )}
         <div><dt>お問い合わせ先</dt><dd>{props.department.name}　電話 <a href={`tel:${props.department.phone}`}>{props.department.phone}</a>（{props.department.openingHours}）<br />お問い合わせの際は、受付番号をお伝えください。</dd></div>
+        {isClosed(status) && a.decidedAt ? (
+          <div><dt>個人情報の保存期限</dt><dd>{formatBothCalendars(lastDayKept(a.decidedAt, a.retentionYears))}まで保存し、その後、申請内容などの個人情報を削除します。</dd></div>
+        ) : null}
       </dl>
       {status === 'correction_requested' ? <CorrectionSection {...props} action={action} /> : null}
       <p><a class="button button-secondary" href={`${action}/copy.pdf`}>申請内容の控え（PDF）</a></p>

@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { signInStaff } from '../../test/staff-browser.ts';
 import { auditEvents } from '../platform/audit/schema.ts';
+import { tokyoDate } from '../platform/calendar/business-days.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { nextNightlyRun, scheduleDailyJobs } from '../platform/jobs/daily-jobs.ts';
 import { createJobRunner } from '../platform/jobs/job-runner.ts';
@@ -13,11 +14,12 @@ import { applicationDrafts } from '../procedures/schema.ts';
 import { findPublishedProcedure } from '../procedures/service.ts';
 import { startDraft } from '../procedures/drafts.ts';
 import { createJobHandlerRegistry, NIGHTLY_JOBS } from '../plugins.ts';
+import { fiscalYearOf } from './retention-date.ts';
+import { purgeExpiredPersonalData } from './retention.ts';
 import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { submitApplication } from './submit-application.ts';
 
 const TOWN = '143421';
-const YEAR_MS = 365.25 * 86400_000;
 const quiet = { info() {}, warn() {}, error() {} };
 
 describe('nightly housekeeping: retention of closed cases and expired drafts', () => {
@@ -27,7 +29,7 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
   });
   after(() => t.close());
 
-  async function closedCase(status: string, decidedYearsAgo: number | null): Promise<{ application: ApplicationRow; storageKey: string }> {
+  async function closedCase(status: string, decidedAt: Date | null): Promise<{ application: ApplicationRow; storageKey: string }> {
     const storageKey = `${TOWN}/cases/${randomUUID()}`;
     await t.services.files.put(storageKey, Buffer.from('%PDF-1.7\n%test\n'), 'application/pdf');
     const { application } = await withTenant(t.services.db, TOWN, async (tx) => {
@@ -37,7 +39,6 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
         version: 1, answers: { name: { family: '二宮', given: '椿' } }, channel: 'counter', counterStaffId: null, identityCheck: '運転免許証', contactEmail: 'hanako@example.jp',
         files: [{ field: 'doc', label: '書類', filename: '診断書.pdf', contentType: 'application/pdf', size: 15, storageKey }],
       });
-      const decidedAt = decidedYearsAgo === null ? null : new Date(Date.now() - decidedYearsAgo * YEAR_MS);
       await tx.update(applications).set({ status, decidedAt, confirmedWarnings: [{ question: '住所', message: '住所に番地が入っていないようです（二宮）' }] }).where(eq(applications.id, submitted.application.id));
       const changes = [{ page: 'p', field: 'name', label: '氏名', before: '二宮　椿', after: '二宮　椿子' }];
       await tx.insert(applicationEvents).values({ municipalityCode: TOWN, applicationId: submitted.application.id, actorType: 'staff', kind: 'staff_correction', message: '電話で確認', detail: { changes } });
@@ -49,10 +50,14 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
   const reload = async (a: ApplicationRow) => (await t.services.db.select().from(applications).where(eq(applications.id, a.id)))[0]!;
 
   it('deletes the personal data of cases closed longer than their retention period, and only those', async () => {
-    const expired = await closedCase('completed', 5.1);
-    const recent = await closedCase('completed', 4.9);
+    // Retention counts from 1 April of the fiscal year after closing (Japan time): a case closed on
+    // the last evening of the fiscal year six years back is due tonight; one closed on the first
+    // morning of the next fiscal year, though more than five years ago, is kept another year.
+    const thisFiscalYear = fiscalYearOf(tokyoDate(new Date()));
+    const expired = await closedCase('completed', new Date(`${thisFiscalYear - 5}-03-31T23:30:00+09:00`));
+    const recent = await closedCase('completed', new Date(`${thisFiscalYear - 5}-04-01T00:00:00+09:00`));
     const open = await closedCase('in_review', null);
-    const withdrawn = await closedCase('withdrawn', 6);
+    const withdrawn = await closedCase('withdrawn', new Date(`${thisFiscalYear - 7}-06-01T10:00:00+09:00`));
 
     const procedure = await withTenant(t.services.db, TOWN, (tx) => findPublishedProcedure(tx, 'ninshin-todokede'));
     let draftKey = '';
@@ -117,6 +122,20 @@ describe('nightly housekeeping: retention of closed cases and expired drafts', (
     const page = await (await staff.get(`/m/${TOWN}/cases/${expired.application.id}`)).text();
     assert.match(page, /保存期間を過ぎたため、個人情報は削除されました/u);
     assert.doesNotMatch(page, /椿/u);
+  });
+
+  it('deletes on 1 April of the year the period ends, Japan time, not on the anniversary of the decision', async () => {
+    const closedInMay = await closedCase('completed', new Date('2026-05-10T10:00:00+09:00'));
+    const closedInFebruary = await closedCase('rejected', new Date('2027-02-10T10:00:00+09:00'));
+    const purge = (now: string) => withTenant(t.services.db, TOWN, (tx) => purgeExpiredPersonalData(tx, TOWN, new Date(now)));
+    const mine = (r: { receiptNumbers: string[] }) => r.receiptNumbers.filter((n) => [closedInMay, closedInFebruary].some((c) => c.application.receiptNumber === n));
+
+    assert.deepEqual(mine(await purge('2031-05-11T03:00:00+09:00')), [], 'five years after the decision: still kept');
+    assert.deepEqual(mine(await purge('2032-03-31T23:59:00+09:00')), [], 'kept to the end of 31 March 2032');
+    assert.equal((await reload(closedInMay.application)).personalDataDeletedAt, null);
+    const deleted = mine(await purge('2032-04-01T00:00:00+09:00'));
+    assert.deepEqual(deleted.sort(), [closedInMay.application.receiptNumber, closedInFebruary.application.receiptNumber].sort());
+    assert.ok((await reload(closedInFebruary.application)).personalDataDeletedAt);
   });
 
   it('books the night run at 03:00 Japan time', () => {

@@ -5,21 +5,25 @@ import { dailyJob } from '../platform/jobs/daily-jobs.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import type { FileStore } from '../platform/storage/file-store.ts';
 import { applicationAttachments, applicationEvents, applications } from './schema.ts';
+import { isPastRetention } from './retention-date.ts';
 import { CLOSED_STATUSES } from './status.ts';
 
 export const RETENTION_JOB = 'cases.retention';
 
 /**
- * Deletes the personal data of closed cases whose retention period (years after the decision, set
- * per procedure) has passed: answers, contact, identity check, messages and files. What is left
- * (procedure, dates, status, channel) still counts in the plan's figures. Returns the storage keys
- * to delete once the transaction has committed.
+ * Deletes the personal data of closed cases whose retention period (set per procedure, counted from
+ * 1 April of the fiscal year after closing: personalDataDeletionDate) has passed: answers, contact,
+ * identity check, messages and files. What is left (procedure, dates, status, channel) still counts
+ * in the plan's figures. Returns the storage keys to delete once the transaction has committed.
  */
 export async function purgeExpiredPersonalData(tx: Queryable, municipalityCode: string, now = new Date()): Promise<{ receiptNumbers: string[]; storageKeys: string[] }> {
-  const expired = await tx
-    .select({ id: applications.id, receiptNumber: applications.receiptNumber })
+  // The deletion date always lies more than the retention years after the decision, so this bound
+  // lets the database skip recent cases; the exact rule is applied below, in one place.
+  const candidates = await tx
+    .select({ id: applications.id, receiptNumber: applications.receiptNumber, decidedAt: applications.decidedAt, retentionYears: applications.retentionYears })
     .from(applications)
     .where(and(inArray(applications.status, [...CLOSED_STATUSES]), isNull(applications.personalDataDeletedAt), isNotNull(applications.decidedAt), lt(sql`${applications.decidedAt} + make_interval(years => ${applications.retentionYears})`, now)));
+  const expired = candidates.filter((row) => row.decidedAt && isPastRetention(row.decidedAt, row.retentionYears, now));
   if (expired.length === 0) return { receiptNumbers: [], storageKeys: [] };
   const ids = expired.map((row) => row.id);
   const files = await tx.select({ storageKey: applicationAttachments.storageKey }).from(applicationAttachments).where(inArray(applicationAttachments.applicationId, ids));

@@ -185,6 +185,21 @@ describe('staff case handling', () => {
     assert.equal((await audits(a, 'case.view')).length, before + 1);
   });
 
+  it('shows the day personal data will be deleted, counted from the fiscal year after closing', async () => {
+    const open = await createCase();
+    const openPage = await (await staff.get(caseUrl(open))).text();
+    assert.match(openPage, /個人情報の削除予定日<\/dt><dd>処理が終わった時点で決まります（保存期間5年、処理が終わった日の属する年度の翌年度4月1日から起算）/);
+
+    const closed = await createCase();
+    // 23:30 on 31 March in Japan is 14:30 UTC the same day: still 令和8年度, so deleted from 1 April 2032.
+    await t.services.db.update(applications).set({ status: 'completed', decidedAt: new Date('2027-03-31T23:30:00+09:00') }).where(eq(applications.id, closed.id));
+    const closedPage = await (await staff.get(caseUrl(closed))).text();
+    assert.match(closedPage, /個人情報の削除予定日<\/dt><dd>令和14年（2032年）4月1日（保存期間5年/);
+
+    await t.services.db.update(applications).set({ decidedAt: new Date('2027-04-01T00:30:00+09:00') }).where(eq(applications.id, closed.id));
+    assert.match(await (await staff.get(caseUrl(closed))).text(), /個人情報の削除予定日<\/dt><dd>令和15年（2033年）4月1日/, 'closed on 1 April in Japan (still 31 March in UTC): a year later');
+  });
+
   it('shows that personal data was deleted after the retention period', async () => {
     const a = await createCase();
     await t.services.db.update(applications).set({ personalDataDeletedAt: new Date() }).where(eq(applications.id, a.id));

@@ -125,8 +125,8 @@ describe('open data publishing: check an uploaded file, publish a version, never
     const bytes = readFileSync(new URL('./import/fixtures/evacuation-space-sjis.csv', import.meta.url));
     const { reportPath, html } = await upload('evacuation_space', new File([bytes], '避難場所.csv'));
     assert.match(html, /文字コード：Shift_JIS/u);
-    assert.match(html, /「NO」→「ID」/u);
-    assert.match(html, /「住所」→「所在地_連結表記」/u);
+    assert.match(html, /NO → ID（旧形式の列名）/u);
+    assert.match(html, /住所 → 所在地_連結表記（旧形式の列名）/u);
     assert.match(html, /公開できます/u);
     const waiting = async () => Number(/公開を待っているオープンデータ<\/h3><p><span class="figure">(\d+)件/u.exec(await (await publisher.get(`${BASE}/`)).text())?.[1]);
     const before = await waiting();
@@ -138,6 +138,32 @@ describe('open data publishing: check an uploaded file, publish a version, never
     assert.equal(row![header.indexOf('名称')], '二宮町立二宮小学校');
     assert.equal(row![header.indexOf('災害種別_洪水')], '1', '○ became 1');
     assert.equal(row![header.indexOf('想定収容人数')], '1200');
+  });
+
+  it('reads a 2019 推奨データセット file with a look-alike dash in a header into the current columns, and says how', async () => {
+    const bytes = readFileSync(new URL('../../test/fixtures/opendata/toilets-2019-sjis.csv', import.meta.url));
+    const { reportPath, html } = await upload('public_toilet', new File([bytes], 'トイレ（旧形式）.csv'));
+    assert.match(html, /2019年の推奨データセットの形式（旧形式）のファイルです/u);
+    assert.match(html, /都道府県コード又は市区町村コード → 全国地方公共団体コード（旧形式の列名）/u);
+    assert.match(html, /バリアフリ―トイレ数 → バリアフリートイレ数/u);
+    assert.match(html, /都道府県名 → 地方公共団体名（「市区町村名」が空欄の行に使います/u);
+    assert.match(html, /標準にない列（公開するデータの末尾に、この見出しのまま残します）：管理課/u);
+    assert.match(html, /公開できます/u);
+    const id = reportPath.split('/').pop()!;
+    const [stored] = await withTenant(t.services.db, '143421', (tx) => tx.select({ table: datasetUploads.table }).from(datasetUploads).where(eq(datasetUploads.id, id)));
+    const { columns, rows } = stored!.table!;
+    const value = (row: number, column: string) => rows[row]![columns.indexOf(column)];
+    assert.equal(columns.includes('都道府県名'), false, 'the folded column is not published on its own');
+    assert.equal(columns.at(-1), '管理課');
+    assert.deepEqual([value(0, '全国地方公共団体コード'), value(0, 'ID'), value(0, '地方公共団体名'), value(1, '建物名等(方書)'), value(0, 'バリアフリートイレ数')], ['143421', '1', '二宮町', '管理棟', '1']);
+  });
+
+  it('warns when the file’s headers fit another dataset than the one it is uploaded to', async () => {
+    const bytes = readFileSync(new URL('../../test/fixtures/opendata/aed-sjis-crlf.csv', import.meta.url));
+    const { html } = await upload('public_toilet', new File([bytes], 'aed.csv'));
+    assert.match(html, /見出しは「AED設置箇所一覧」の形式によく合います（一致度100%）。登録先の「公衆トイレ一覧」で正しいか確かめてください。/u);
+    const right = await upload('aed', new File([bytes], 'aed.csv'));
+    assert.doesNotMatch(right.html, /の形式によく合います/u);
   });
 
   it('adds a dataset that follows no standard, with its own column descriptions, and publishes it', async () => {

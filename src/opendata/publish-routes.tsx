@@ -11,9 +11,9 @@ import { NewDatasetPage } from './new-dataset-page.tsx';
 import { readNewDataset, type NewDatasetForm } from './new-dataset-input.ts';
 import { PublishListPage, StaffDatasetPage } from './publish-pages.tsx';
 import { listDatasetOverviews } from './publishing-queries.ts';
+import { columnsOf, datasetChoices, otherDatasetNote } from './dataset-choice.ts';
 import { createDataset, findDatasetBySlug, findUpload, listUploads, publishUpload, recordUpload } from './publishing.ts';
-import type { DatasetRow } from './schema.ts';
-import { findStandard, STANDARD_DATASETS } from './standards/datasets.ts';
+import { STANDARD_DATASETS } from './standards/datasets.ts';
 import { UploadReportPage } from './upload-report-page.tsx';
 
 /** Upload routes get the whole file even above the usual request limit, so an oversized file gets a report, not a bare error. */
@@ -26,10 +26,6 @@ const requirePublisher: MiddlewareHandler<AppEnv> = async (c, next) => {
   authorize(c.get('staff')!, 'opendata.publish', { municipalityCode: c.get('municipality')!.code });
   await next();
 };
-
-function columnsOf(dataset: DatasetRow) {
-  return (dataset.standard ? findStandard(dataset.standard)?.columns : undefined) ?? dataset.customColumns ?? [];
-}
 
 /** オープンデータの公開 for 公開担当 and admins: add datasets, check uploaded files, publish versions. */
 export function publishRoutes(services: Services): Hono<AppEnv> {
@@ -90,8 +86,12 @@ export function publishRoutes(services: Services): Hono<AppEnv> {
     const dataset = await withTenant(db, code(c), (tx) => findDatasetBySlug(tx, slug));
     if (!dataset) return c.notFound();
     // The import pipeline is loaded on the first upload rather than at start-up.
-    const { importTable } = await import('./import/import-table.ts');
-    const result = await importTable(new Uint8Array(await file.arrayBuffer()), file.name, columnsOf(dataset));
+    const { checkTable, readTable } = await import('./import/import-table.ts');
+    const read = await readTable(new Uint8Array(await file.arrayBuffer()), file.name);
+    const choices = await withTenant(db, code(c), (tx) => datasetChoices(tx));
+    const target = choices.find((choice) => choice.dataset?.id === dataset.id)!;
+    const note = read.ok ? otherDatasetNote(read.table.header, choices, target) : undefined;
+    const result = read.ok ? checkTable(read, columnsOf(dataset), { notes: note ? [note] : [] }) : read.result;
     const upload = await withTenant(db, code(c), (tx) => recordUpload(tx, c.get('staff')!, dataset, { name: file.name.slice(0, 200), size: file.size }, result));
     return c.redirect(`${c.get('base')}/opendata/${slug}/uploads/${upload.id}`, 303);
   });

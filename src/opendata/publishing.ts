@@ -21,7 +21,8 @@ export interface NewDataset {
   issuedAt?: Date;
 }
 
-type Publisher = StaffActor | { system: string; municipalityCode: string };
+/** A staff member, or the system (the demo seed, the `yakuba opendata import` command). */
+export type Publisher = StaffActor | { system: string; municipalityCode: string };
 
 function auditActor(actor: Publisher) {
   return 'system' in actor ? { actorType: 'system' as const, actorId: null } : { actorType: 'staff' as const, actorId: actor.id };
@@ -44,15 +45,17 @@ export async function findDatasetBySlug(tx: Queryable, slug: string): Promise<Da
 }
 
 /** Keeps the checked file and its report; nothing that the public sees changes. */
-export async function recordUpload(tx: Queryable, actor: StaffActor, dataset: DatasetRow, file: { name: string; size: number }, result: ImportResult): Promise<DatasetUploadRow> {
+export async function recordUpload(tx: Queryable, actor: Publisher, dataset: DatasetRow, file: { name: string; size: number }, result: ImportResult): Promise<DatasetUploadRow> {
   authorizePublisher(actor);
   const { table, ...report } = result;
+  const uploadedBy = 'system' in actor ? null : actor.id;
   const [row] = await tx
     .insert(datasetUploads)
-    .values({ municipalityCode: actor.municipalityCode, datasetId: dataset.id, fileName: file.name, byteSize: file.size, result: report, table: result.publishable ? table : null, uploadedBy: actor.id })
+    .values({ municipalityCode: actor.municipalityCode, datasetId: dataset.id, fileName: file.name, byteSize: file.size, result: report, table: result.publishable ? table : null, uploadedBy })
     .returning();
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-  await recordAudit(tx, { municipalityCode: actor.municipalityCode, ...auditActor(actor), action: 'opendata.upload_checked', target: `dataset:${dataset.id}`, detail: { upload: row!.id, fileName: file.name, errors, publishable: result.publishable } });
+  const via = 'system' in actor ? { via: actor.system } : {};
+  await recordAudit(tx, { municipalityCode: actor.municipalityCode, ...auditActor(actor), action: 'opendata.upload_checked', target: `dataset:${dataset.id}`, detail: { upload: row!.id, fileName: file.name, errors, publishable: result.publishable, ...via } });
   return row!;
 }
 
@@ -72,7 +75,7 @@ export class NotPublishableError extends Error {}
  * with its table, so it cannot replace the published version; publishing the same upload twice
  * (a retried POST) gives the version it already became.
  */
-export async function publishUpload(tx: Queryable, actor: StaffActor, dataset: DatasetRow, upload: DatasetUploadRow, note: string): Promise<number> {
+export async function publishUpload(tx: Queryable, actor: Publisher, dataset: DatasetRow, upload: DatasetUploadRow, note: string): Promise<number> {
   authorizePublisher(actor);
   const [locked] = await tx.select().from(datasetUploads).where(eq(datasetUploads.id, upload.id)).for('update');
   if (locked?.publishedVersion) return locked.publishedVersion;

@@ -1,4 +1,5 @@
 import { CsrfField } from '../views/form-fields.tsx';
+import { ColumnMapping } from './column-mapping.tsx';
 import { formatDateTime } from '../views/format-date.ts';
 import { summariseReading } from './import/report-csv.ts';
 import type { DatasetRow, DatasetUploadRow } from './schema.ts';
@@ -46,12 +47,7 @@ export function UploadReportPage(props: { base: string; dataset: DatasetRow; upl
         {result.reading ? <li>{summariseReading(result.reading)}</li> : null}
         {upload.table ? <li>データの行数：{upload.table.rows.length}行</li> : null}
       </ul>
-      {result.renamedHeaders.length > 0 ? (
-        <>
-          <h2>標準の列名に読み替えた見出し</h2>
-          <ul>{result.renamedHeaders.map((r) => <li>「{r.from}」→「{r.to}」</li>)}</ul>
-        </>
-      ) : null}
+      <ColumnMapping result={result} />
       {result.problems.length > 0 ? (
         <>
           <h2>確認結果の一覧（{result.problems.length}件）</h2>

@@ -7,6 +7,9 @@ import { signInResident } from '../../test/resident-sign-in.ts';
 import type { TestBrowser } from '../../test/http-client.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { applicationAttachments, applications } from '../cases/schema.ts';
+import { fiscalYearOf } from '../cases/retention-date.ts';
+import { tokyoDate } from '../platform/calendar/business-days.ts';
+import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import { mailMessages } from '../platform/mail/schema.ts';
 
 const BASE = '/m/143421';
@@ -178,7 +181,12 @@ describe('after submitting: status, correction, withdrawal and the PDF copy in �
     assert.match(confirm, new RegExp(`href="${url}">取り下げない`), 'a way back without withdrawing');
     const withdrawn = await browser.submit(`${url}/withdraw`, `${url}/withdraw`, { reason: '転出のため' });
     assert.equal(withdrawn.status, 303);
-    assert.match(await (await browser.get(url)).text(), /取下げ/u);
+    const closed = await (await browser.get(url)).text();
+    assert.match(closed, /取下げ/u);
+    const [decided] = await t.services.db.select({ decidedAt: applications.decidedAt }).from(applications).where(eq(applications.id, application.id));
+    // Withdrawn today, kept 5 years from 1 April of the next fiscal year: to 31 March six years on.
+    const keptUntil = `${fiscalYearOf(tokyoDate(decided!.decidedAt!)) + 6}-03-31`;
+    assert.ok(closed.includes(`個人情報の保存期限</dt><dd>${formatBothCalendars(keptUntil)}まで保存し、その後、申請内容などの個人情報を削除します。`), 'the resident sees until when the data is kept');
     const again = await browser.submit(`${BASE}/mypage`, `${url}/withdraw`, {});
     assert.equal(again.status, 409, 'a decided application cannot be withdrawn');
 

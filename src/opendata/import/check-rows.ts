@@ -1,3 +1,4 @@
+import type { FoldedHeader } from '../standards/header-match.ts';
 import type { ColumnSpec } from '../standards/types.ts';
 import type { CellFinding } from './cell-outcome.ts';
 import type { Finding, ProblemLog } from './problem-log.ts';
@@ -11,11 +12,14 @@ export interface RowContext {
   header: readonly string[];
   columnIndexes: readonly number[];
   mapped: readonly (ColumnSpec | undefined)[];
+  /** Older columns whose values fill another column where it is empty. */
+  folded: readonly FoldedHeader[];
   rules: CellRules;
 }
 
 /** Checks a data row's cells and returns them with corrected values, logging what it found. */
-export function checkRow({ row, cells }: DataRow, context: RowContext, log: ProblemLog): string[] {
+export function checkRow({ row, cells: fileCells }: DataRow, context: RowContext, log: ProblemLog): string[] {
+  const cells = foldCells(fileCells, context.folded);
   const where = (index: number) => ({ row, columnIndex: context.columnIndexes[index]!, header: context.header[index]! });
   const checked = validateRow(cells, context.mapped, context.rules);
   const findings: Finding[] = [
@@ -38,4 +42,12 @@ function lineBreakFindings(cells: readonly string[], context: RowContext): CellF
     }
     return [{ index, severity: 'error', text: 'セルの中に改行があります。1つのセルには1つの値だけを書き、改行を取り除いてください。' }];
   });
+}
+
+/** 市区町村名 empty on a prefecture's own row: 地方公共団体名 is then its 都道府県名. */
+function foldCells(cells: readonly string[], folded: readonly FoldedHeader[]): readonly string[] {
+  if (folded.length === 0) return cells;
+  const filled = [...cells];
+  for (const { index, into } of folded) if (filled[into] === '') filled[into] = filled[index] ?? '';
+  return filled;
 }

@@ -30,17 +30,41 @@ describe('importTable: reading and limits', () => {
     assert.deepEqual(result.reading, { encoding: 'shift_jis', lineEnding: 'crlf' });
     assert.equal(result.publishable, true, JSON.stringify(errors(result)));
     assert.deepEqual(result.renamedHeaders, [
-      { from: 'NO', to: 'ID' },
-      { from: '住所', to: '所在地_連結表記' },
-      { from: '方書', to: '建物名等(方書)' },
-      { from: '市区町村名', to: '地方公共団体名' },
+      { from: 'NO', to: 'ID', older: true },
+      { from: '住所', to: '所在地_連結表記', older: true },
+      { from: '方書', to: '建物名等(方書)', older: true },
+      { from: '市区町村名', to: '地方公共団体名', older: true },
     ]);
+    assert.equal(result.layout, 'older');
     assert.equal(cell(result, 0, '災害種別_洪水'), '1');
     assert.equal(cell(result, 0, '災害種別_津波'), '');
     assert.equal(cell(result, 0, '指定避難所との重複'), '1');
     assert.equal(cell(result, 1, '想定収容人数'), '0');
     assert.equal(cell(result, 0, '対象となる町会・自治会'), '①二宮地区～中里地区');
     assert.equal(only(result, { row: 2, column: '災害種別_洪水' }).message, '2行目・L列「災害種別_洪水」：「○」を「1」に直しました。');
+  });
+
+  it('reads the 2019 layout: 都道府県名 fills 地方公共団体名 where 市区町村名 is empty, and is not published on its own', async () => {
+    const result = await run(csv(
+      '都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,住所,設置位置,多機能トイレ数,ｵｽﾄﾒｲﾄ設置トイレ有無',
+      '143421,1,神奈川県,二宮町,二宮駅北口,二宮町二宮838,駅前,1,有',
+      '140007,2,神奈川県,,県立吾妻山公園,二宮町山西1068,山頂,1,無',
+    ));
+    assert.equal(result.layout, 'older');
+    assert.equal(result.publishable, true, JSON.stringify(errors(result)));
+    assert.deepEqual(result.foldedHeaders, [{ from: '都道府県名', into: '市区町村名', to: '地方公共団体名' }]);
+    assert.deepEqual([cell(result, 0, '地方公共団体名'), cell(result, 1, '地方公共団体名')], ['二宮町', '神奈川県']);
+    assert.deepEqual([cell(result, 0, 'バリアフリートイレ数'), cell(result, 1, 'オストメイト設置トイレ有無')], ['1', '無']);
+    assert.equal(result.table!.columns.includes('都道府県名'), false);
+    assert.deepEqual(result.extraHeaders, []);
+    assert.ok(result.missingColumns!.includes('名称_英語'));
+    assert.ok(!result.problems.some((problem) => problem.column === '都道府県名'), 'the folded column is not reported as extra');
+  });
+
+  it('does not call a current file with one 2019 name (住所) the 2019 layout', async () => {
+    const result = await run(csv('名称,住所,設置位置', '二宮駅,二宮838,駅前'));
+    assert.deepEqual(result.renamedHeaders, [{ from: '住所', to: '所在地_連結表記', older: true }]);
+    assert.equal(result.layout, 'current');
   });
 
   it('accepts 名称_英字 for 名称_英語 and full-width brackets in headers', async () => {

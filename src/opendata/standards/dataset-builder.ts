@@ -1,5 +1,5 @@
 import { column } from './column.ts';
-import { normaliseHeader } from './header-match.ts';
+import { normaliseHeader } from './normalise-header.ts';
 import type { ColumnSpec, Requirement, StandardDataset } from './types.ts';
 
 export interface DatasetPlan {
@@ -23,12 +23,12 @@ export function defineDataset(plan: DatasetPlan): StandardDataset {
   return { id: plan.id, title: plan.title, columns: finished, geographic, nameColumn: plan.nameColumn };
 }
 
-/** An alias that is another column's own name in this dataset would steal that column's data. */
+/** An alias (or a column folded in) that is another column's own name in this dataset would steal that column's data. */
 function withoutShadowingAliases(spec: ColumnSpec, names: ReadonlySet<string>): ColumnSpec {
-  if (!spec.aliases) return spec;
-  const aliases = spec.aliases.filter((alias) => !names.has(normaliseHeader(alias)));
-  const { aliases: _dropped, ...rest } = spec;
-  return aliases.length > 0 ? { ...rest, aliases } : rest;
+  const { aliases: allAliases, fillFrom: allFills, ...rest } = spec;
+  const aliases = (allAliases ?? []).filter((alias) => !names.has(normaliseHeader(alias)));
+  const fillFrom = (allFills ?? []).filter((name) => !names.has(normaliseHeader(name)));
+  return { ...rest, ...(aliases.length > 0 ? { aliases } : {}), ...(fillFrom.length > 0 ? { fillFrom } : {}) };
 }
 
 function assertKnown(plan: DatasetPlan, specs: readonly ColumnSpec[]): void {

@@ -26,6 +26,11 @@ export interface ColumnSpec {
   requirement: Requirement;
   /** Older headers that real files still carry, e.g. `NO` for `ID`, `名称_英字` for `名称_英語`. */
   aliases?: readonly string[];
+  /**
+   * Columns of older files folded into this one: their value is taken where this column is empty,
+   * and they are not published on their own (地方公共団体名 ← 都道府県名 of the 2019 layout).
+   */
+  fillFrom?: readonly string[];
   /** One line for people reading the dataset page. */
   description?: string;
 }
