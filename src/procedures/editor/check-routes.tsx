@@ -51,7 +51,7 @@ export function checkRoutes(services: Services): Hono<AppEnv> {
       services,
       errors.length ? `エラー：${title}` : title,
       <ConditionPage
-        action={c.req.path}
+        action={editorHref(c, state.procedure.slug, `/pages/${place.page.id}/fields/${place.field.name}/checks/${c.req.param('checkId')}`)}
         backHref={`${editorHref(c, state.procedure.slug, `/pages/${place.page.id}/fields/${place.field.name}`)}#checks-title`}
         csrfToken={services.csrf.tokenFor(c)}
         title={title}
@@ -62,6 +62,7 @@ export function checkRoutes(services: Services): Hono<AppEnv> {
         errors={errors}
         clearLabel={existing ? 'このチェックを削除する' : undefined}
         saveLabel="チェックを保存する"
+        allowed="チェックに使えるのは、この質問と同じページの質問（くり返しのページでは同じ件の質問）、前のページにある質問です。"
         before={before}
       />,
       errors.length ? 400 : 200,

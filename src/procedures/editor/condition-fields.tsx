@@ -64,12 +64,11 @@ export function ConditionFields(props: { draft: ConditionDraft; subjects: Condit
       <input type="hidden" name="cond-count" value={String(draft.rows.length)} />
       {draft.rows.map((row, index) => {
         const subject = subjects.find((s) => s.field.name === row.field);
-        const name = subject ? `「${subject.field.label}」` : '（質問）';
         return (
           <fieldset class="group-box condition-row" id={`cond-${index}`}>
             <legend>条件{draft.rows.length > 1 ? index + 1 : ''}</legend>
             <SelectField id={rowInput(index, 'field')} label="質問" required options={subjects.map((s) => ({ value: s.field.name, label: s.self ? `${s.field.label}（この質問）` : s.field.label, group: s.pageTitle }))} value={row.field} placeholder="選んでください" error={errorAt(errors, rowInput(index, 'field'))} refresh />
-            <SelectField id={rowInput(index, 'op')} label="条件" required options={operatorsFor(subject?.field.type).map((op) => ({ value: op, label: `${name}${OPERATORS[op]}` }))} value={row.op} placeholder="選んでください" error={errorAt(errors, rowInput(index, 'op'))} refresh />
+            <SelectField id={rowInput(index, 'op')} label="条件" required options={operatorsFor(subject?.field.type).map((op) => ({ value: op, label: `（上の質問）${OPERATORS[op]}` }))} value={row.op} placeholder="選んでください" error={errorAt(errors, rowInput(index, 'op'))} refresh />
             <ValueInputs row={row} index={index} subject={subject} subjects={subjects} errors={errors} />
             {draft.rows.length > 1 ? <button class="button-link" type="submit" name="_action" value={`remove-row:${index}`}>条件{index + 1}を外す</button> : null}
           </fieldset>

@@ -23,7 +23,11 @@ export interface ConditionPageProps {
   /** Inputs before the condition (a check's level and message). */
   before?: Child;
   after?: Child;
+  /** Which questions the condition may read, said under the form. */
+  allowed?: string;
 }
+
+export const ALLOWED_FOR_QUESTION = '条件に使えるのは、前のページにある質問と、同じページでこの質問より前にある質問です（くり返しのページの質問は使えません）。';
 
 /** A condition built from choices; 「表示を更新する」 shows the answers of a newly chosen question (automatic with JavaScript). */
 export function ConditionPage(props: ConditionPageProps) {
@@ -35,7 +39,7 @@ export function ConditionPage(props: ConditionPageProps) {
       <p>{props.purpose}</p>
       <p>いまの設定：{props.current}</p>
       {props.subjects.length === 0 ? (
-        <p class="notice">条件に使える質問がありません。条件に使えるのは、前のページにある質問と、同じページでこの質問より前にある質問です（くり返しのページの質問は使えません）。</p>
+        <p class="notice">条件に使える質問がありません。{props.allowed ?? ALLOWED_FOR_QUESTION}</p>
       ) : (
         <form method="post" action={props.action} novalidate data-condition-form="true">
           <CsrfField token={props.csrfToken} />
@@ -52,7 +56,7 @@ export function ConditionPage(props: ConditionPageProps) {
             {props.draft && props.draft.rows.length < 10 ? <button class="button button-secondary" type="submit" name="_action" value="add-row">条件を追加する</button> : null}
             {props.clearLabel ? <button class="button button-secondary" type="submit" name="_action" value="clear">{props.clearLabel}</button> : null}
           </div>
-          <p class="hint">条件に使えるのは、前のページにある質問と、同じページでこの質問より前にある質問です（くり返しのページの質問は使えません）。</p>
+          <p class="hint form-footnote">{props.allowed ?? ALLOWED_FOR_QUESTION}</p>
         </form>
       )}
     </>

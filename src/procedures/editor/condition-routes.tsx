@@ -18,12 +18,15 @@ type Role = 'page' | 'show' | 'required';
 
 interface Target {
   title: string;
+  allowed?: string;
   purpose: string;
   current: string;
   clearLabel?: string;
   existing?: Condition;
   subjects: ConditionSubject[];
   area: string;
+  /** This condition's own address under the editor. */
+  self: string;
   back: Back;
   path: (string | number)[];
   apply: (definition: FormDefinition, condition: Condition | undefined) => void;
@@ -38,12 +41,14 @@ function targetOf(state: EditorState, role: Role, pageId: string, name?: string)
     const { page, p } = found;
     return {
       title: `ページを表示する条件：${page.title}`,
+      allowed: '条件に使えるのは、前のページにある質問です（くり返しのページの質問は使えません）。',
       purpose: '次の条件に当てはまる方にだけ、このページをお聞きします。当てはまらない方には、このページを飛ばします。',
       current: page.showIf ? `${describeCondition(d, page.showIf)}だけ表示します。` : '条件はありません（いつも表示します）。',
       clearLabel: page.showIf ? '条件をなくす（いつも表示する）' : undefined,
       existing: page.showIf,
       subjects,
       area: `/pages/${pageId}`,
+      self: `/pages/${pageId}/conditions`,
       back: { area: `/pages/${pageId}`, page: pageId, anchor: 'page-condition-title', done: 'saved' },
       path: ['pages', p, 'showIf'],
       apply: (definition, condition) => {
@@ -67,6 +72,7 @@ function targetOf(state: EditorState, role: Role, pageId: string, name?: string)
       existing: field.showIf,
       subjects,
       area,
+      self: `${area}/conditions/show`,
       back,
       path: ['pages', p, 'fields', f, 'showIf'],
       apply: (definition, condition) => {
@@ -85,6 +91,7 @@ function targetOf(state: EditorState, role: Role, pageId: string, name?: string)
     existing: conditional,
     subjects,
     area,
+    self: `${area}/conditions/required`,
     back,
     path: ['pages', p, 'fields', f, 'required'],
     apply: (definition, condition) => {
@@ -100,12 +107,12 @@ export function conditionRoutes(services: Services): Hono<AppEnv> {
 
   const show = (c: Context<AppEnv>, state: EditorState, target: Target, draft: ConditionDraft | undefined, errors: FieldError[]) => {
     const href = editorHref(c, state.procedure.slug, target.area);
-    const action = c.req.path;
+    const action = editorHref(c, state.procedure.slug, target.self);
     return staffPage(
       c,
       services,
       errors.length ? `エラー：${target.title}` : target.title,
-      <ConditionPage action={action} backHref={href} csrfToken={services.csrf.tokenFor(c)} title={target.title} purpose={target.purpose} current={target.current} draft={draft} subjects={target.subjects} errors={errors} clearLabel={target.clearLabel} />,
+      <ConditionPage action={action} backHref={href} csrfToken={services.csrf.tokenFor(c)} title={target.title} purpose={target.purpose} current={target.current} draft={draft} subjects={target.subjects} errors={errors} clearLabel={target.clearLabel} allowed={target.allowed} />,
       errors.length ? 400 : 200,
       ['editor.js'],
     );

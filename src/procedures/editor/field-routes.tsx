@@ -12,15 +12,9 @@ import { FieldEditPage } from './field-edit-page.tsx';
 import { fieldInput, fieldRaw, parseFieldEdit, parseNewField, takenNames } from './field-form.ts';
 import { fieldAnchor } from './home-page.tsx';
 import { ConfirmPage } from './publish-page.tsx';
+import { usesText } from './uses-text.ts';
 import { actionOf, one, type Raw } from './raw-form.ts';
 import { copyOf, findField, findPage, moveField, moveFieldToPage, renameField, usesOf } from './structure.ts';
-
-const ROLE_WORDS = { page: 'ページを表示する条件', show: '表示する条件', required: '必須にする条件', check: '回答の確認（チェック）' } as const;
-
-/** Where a question's answer is read, for the delete and move steps. */
-export function usesText(state: EditorState, uses: ReturnType<typeof usesOf>): string[] {
-  return uses.map((use) => `${use.field ? `質問「${use.field.label}」` : `ページ「${use.page.title}」`}の${ROLE_WORDS[use.role]}`);
-}
 
 /** Adding, editing, moving and deleting a question. */
 export function fieldRoutes(services: Services): Hono<AppEnv> {
@@ -129,8 +123,8 @@ export function fieldRoutes(services: Services): Hono<AppEnv> {
     if (!place) return c.notFound();
     const href = editorHref(c, state.procedure.slug, `/pages/${place.page.id}/fields/${place.field.name}`);
     const uses = usesOf(state.definition, new Set([place.field.name]), (owner) => owner.field === place.field);
-    const last = place.page.fields.length === 1;
-    const blocked = [...usesText(state, uses), ...(last ? ['このページの質問はこれだけです。ページには質問が1つ以上必要なため、ページごと削除してください（ページの設定から削除できます）'] : []), ...errors.map((e) => e.message)];
+    const last = place.page.fields.length === 1 ? [{ text: 'このページの質問はこれだけです。ページには質問が1つ以上必要なため、ページごと削除してください', href: editorHref(c, state.procedure.slug, `/pages/${place.page.id}/delete`) }] : [];
+    const blocked = [...usesText(editorHref(c, state.procedure.slug), uses), ...last, ...errors.map((e) => ({ text: e.message }))];
     return staffPage(
       c,
       services,

@@ -71,12 +71,12 @@ describe('the form editor: a procedure built from scratch without JSON, publishe
   it('adds two pages and questions of several kinds, with names made from the labels', async () => {
     const owner = await admin.submit(`${EDITOR}/pages/new`, `${EDITOR}/pages/new`, { pageTitle: '飼い主について', type: 'name', label: '飼い主の氏名', required: 'yes' });
     assert.match(locationOf(owner), /\/inu-touroku\?done=added&page=page#page-page$/u);
-    for (const [type, label] of [['phone', '電話番号'], ['date', '飼い主の生年月日']]) {
+    for (const [type, label] of [['phone', '電話番号'], ['date', '飼い主の生年月日']] as const) {
       locationOf(await admin.submit(`${EDITOR}/pages/page/fields/new`, `${EDITOR}/pages/page/fields/new`, { type, label, required: 'yes' }));
     }
     const dog = await admin.submit(`${EDITOR}/pages/new`, `${EDITOR}/pages/new`, { pageTitle: '犬について', type: 'choice', label: '犬の種類', options: '小型犬\n中型犬\n大型犬', required: 'yes' });
     assert.match(locationOf(dog), /page=dog#page-dog$/u);
-    for (const [type, label] of [['text', '犬の名前'], ['yesNo', '今年度の予防注射を受けましたか'], ['date', '注射を受けた日']]) {
+    for (const [type, label] of [['text', '犬の名前'], ['yesNo', '今年度の予防注射を受けましたか'], ['date', '注射を受けた日']] as const) {
       locationOf(await admin.submit(`${EDITOR}/pages/dog/fields/new`, `${EDITOR}/pages/dog/fields/new`, { type, label, required: 'yes' }));
     }
     const { definition } = await draftOf(t);
@@ -137,6 +137,7 @@ describe('the form editor: a procedure built from scratch without JSON, publishe
   it('shows a follow-up question only after a 「はい」, built from choices without JSON', async () => {
     const target = `${EDITOR}/pages/dog/fields/date/conditions/show`;
     const page = await (await admin.get(target)).text();
+    assert.match(page, /<form method="post" action="\/m\/143421\/admin\/procedures\/inu-touroku\/pages\/dog\/fields\/date\/conditions\/show"/u);
     assert.match(page, /<optgroup label="犬について"><option value="dogKind">犬の種類<\/option><option value="dogName">犬の名前<\/option><option value="yesNo">今年度の予防注射を受けましたか<\/option><\/optgroup>/u, 'only earlier questions can be chosen');
     assert.match(page, /<optgroup label="飼い主について">/u);
     assert.doesNotMatch(page, /<option value="date">/u, 'not the question itself');
@@ -144,7 +145,7 @@ describe('the form editor: a procedure built from scratch without JSON, publishe
     const refreshed = await admin.submit(target, target, { 'cond-count': '1', 'cond-0-field': 'yesNo', 'cond-0-op': 'equals', _action: 'refresh' });
     assert.equal(refreshed.status, 200);
     const html = await refreshed.text();
-    assert.match(html, /<option value="equals" selected="">「今年度の予防注射を受けましたか」が次のいずれか<\/option>/u);
+    assert.match(html, /<option value="equals" selected="">（上の質問）が次のいずれか<\/option>/u);
     assert.match(html, /name="cond-0-values" value="yes"[^>]*\/><label for="cond-0-values">はい<\/label>/u, 'the answers of the chosen question are offered');
 
     const incomplete = await admin.submit(target, target, { 'cond-count': '1', 'cond-0-field': 'yesNo', 'cond-0-op': 'equals', _action: 'save' });
@@ -162,6 +163,7 @@ describe('the form editor: a procedure built from scratch without JSON, publishe
   it('adds a warning check and an error check with conditions on dates and ages', async () => {
     const warning = `${EDITOR}/pages/dog/fields/date/checks/new`;
     const form = await (await admin.get(warning)).text();
+    assert.match(form, /<form method="post" action="\/m\/143421\/admin\/procedures\/inu-touroku\/pages\/dog\/fields\/date\/checks\/new"/u);
     assert.match(form, /<option value="date" selected="">注射を受けた日（この質問）<\/option>/u, 'a check starts from its own question');
     assert.match(form, /「\{value\}」と書くと答えが、「\{age\}」と書くと生年月日から数えた年齢が入ります/u);
     const savedWarning = await admin.submit(warning, warning, {

@@ -41,12 +41,10 @@ function StatePanel(props: HomeProps) {
         {state.draft ? '下書きの変更は、「公開する」を押すまで住民の方には表示されません。' : `変更すると下書き（第${state.version + 1}版以降）が作られます。公開している版はそのまま残ります。`}
       </p>
       {props.lastChange ? <p>最後の変更：{when(props.lastChange.at)}　{props.lastChange.by}</p> : null}
+      <p><a href="#preview-title">プレビューで確認する</a></p>
       <div class="actions">
         {state.draft ? <a class="button" href={`${editorHref}/publish`}>下書きを確認して公開する</a> : null}
         {state.draft ? <a class="button button-secondary" href={`${editorHref}/discard`}>下書きを破棄する</a> : null}
-        {!state.draft && published !== null ? (
-          <ActionButton action={`${editorHref}/unpublish`} csrfToken={props.csrfToken} class="button button-secondary">非公開にする（住民の方に表示しない）</ActionButton>
-        ) : null}
       </div>
     </section>
   );
@@ -137,6 +135,13 @@ export function EditorHome(props: HomeProps) {
         <PreviewFrame src={props.preview.frame} fullHref={props.preview.full} title={`住民の方に表示される画面のプレビュー（${definition.title}）`} />
       </div>
       <VersionList editorHref={props.editorHref} csrfToken={props.csrfToken} published={props.state.procedure.publishedVersion} versions={props.versions} />
+      {props.state.procedure.publishedVersion !== null ? (
+        <section aria-labelledby="unpublish-title">
+          <h2 id="unpublish-title">公開をやめる</h2>
+          <p>手続き一覧と申請画面に表示されなくなります。入力途中・申請済みの申請は、そのまま扱えます。</p>
+          <ActionButton action={`${props.editorHref}/unpublish`} csrfToken={props.csrfToken} class="button button-secondary">非公開にする</ActionButton>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { staffPage } from '../../views/staff-page.tsx';
 import { runChange } from './change.ts';
 import { editorHref, loadEditorState, previewHref, townCode, type EditorState } from './editor-state.ts';
 import { fieldInput, parseNewField } from './field-form.ts';
-import { usesText } from './field-routes.tsx';
+import { usesText } from './uses-text.ts';
 import { pageIdFor } from './names.ts';
 import { pageInput, pageRaw, parsePageEdit } from './page-form.ts';
 import { PageAddPage, PageEditPage } from './page-pages.tsx';
@@ -99,7 +99,7 @@ export function pageRoutes(services: Services): Hono<AppEnv> {
       c,
       services,
       `ページの削除：${page.title}`,
-      <ConfirmPage backHref={href} csrfToken={csrf(c)} title={`ページ「${page.title}」を削除しますか`} action={`${href}/delete`} button="このページを削除する" blocked={[...usesText(state, uses), ...errors.map((e) => e.message)]}>
+      <ConfirmPage backHref={href} csrfToken={csrf(c)} title={`ページ「${page.title}」を削除しますか`} action={`${href}/delete`} button="このページを削除する" blocked={[...usesText(editorHref(c, state.procedure.slug), uses), ...errors.map((e) => ({ text: e.message }))]}>
         <p>このページと、ページにある質問{page.fields.length}件（{page.fields.map((f) => `「${f.label}」`).join('')}）を下書きから削除します。公開している版にはまだ影響しません。</p>
       </ConfirmPage>,
       errors.length ? 400 : 200,

@@ -23,8 +23,14 @@ export function PublishPage(props: { editorHref: string; csrfToken: string; titl
   );
 }
 
+/** What stops a removal, and where to change it. */
+export interface Blocker {
+  text: string;
+  href?: string;
+}
+
 /** A step of its own before something that cannot be undone. */
-export function ConfirmPage(props: { backHref: string; csrfToken: string; title: string; action: string; button: string; children?: Child; blocked?: string[] }) {
+export function ConfirmPage(props: { backHref: string; csrfToken: string; title: string; action: string; button: string; children?: Child; blocked?: Blocker[] }) {
   return (
     <>
       <p><a class="back-link" href={props.backHref}>戻る</a></p>
@@ -32,8 +38,8 @@ export function ConfirmPage(props: { backHref: string; csrfToken: string; title:
       {props.children}
       {props.blocked?.length ? (
         <div class="notice notice-warning">
-          <p><strong>このままでは削除できません。</strong>次の条件がこの質問の答えを使っています。先にそれぞれの条件を外すか、変更してください。</p>
-          <ul>{props.blocked.map((line) => <li>{line}</li>)}</ul>
+          <p><strong>このままでは削除できません。</strong>先に次の点を直してください。条件がこの答えを使っている場合は、その条件を外すか、変更してください。</p>
+          <ul>{props.blocked.map((item) => <li>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>)}</ul>
         </div>
       ) : (
         <form method="post" action={props.action}>

@@ -4,7 +4,6 @@ import { withTenant } from '../../platform/db/tenant-scope.ts';
 import { departmentsByCode } from '../../platform/identity/departments.ts';
 import type { Services } from '../../platform/services.ts';
 import type { FieldError } from '../../views/form-fields.tsx';
-import { staffStatus } from './status.ts';
 import { staffPage } from '../../views/staff-page.tsx';
 import { checkDefinitionValue } from '../definition-check.ts';
 import { editProcedure, findProcedureBySlug } from '../service.ts';
@@ -37,7 +36,7 @@ export function settingsRoutes(services: Services): Hono<AppEnv> {
         title={creating ? '新しい手続きを作る' : '案内と設定の編集'}
       />
     );
-    return staffPage(c, services, props.errors.length ? `エラー：${title}` : title, page, staffStatus(props.errors));
+    return staffPage(c, services, props.errors.length ? `エラー：${title}` : title, page, props.errors.length ? 400 : 200);
   }
 
   app.get('/admin/procedures/new', (c) => show(c, { raw: NEW_DEFAULTS, errors: [] }));

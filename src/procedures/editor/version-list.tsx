@@ -19,8 +19,8 @@ export function VersionList(props: { editorHref: string; csrfToken: string; publ
           <tbody>
             {props.versions.map((v) => (
               <tr>
-                <th scope="row">第{v.version}版</th>
-                <td>{v.version === props.published ? <strong>公開中</strong> : v.draft ? '下書き（編集中）' : '過去の版'}</td>
+                <th scope="row" class="nowrap">第{v.version}版</th>
+                <td class="nowrap">{v.version === props.published ? <strong>公開中</strong> : v.draft ? '下書き' : '過去の版'}</td>
                 <td>{when(v.updatedAt)}　{v.author}</td>
                 <td>
                   <a href={`${props.editorHref}/versions/${v.version}/preview`}>プレビュー<span class="visually-hidden">（第{v.version}版）</span></a>
