@@ -32,6 +32,12 @@ export async function findProcedureBySlug(tx: Queryable, slug: string): Promise<
   return row;
 }
 
+/** The procedure, locked until the transaction ends: changes, publishing and discarding of one procedure take turns. */
+export async function lockProcedure(tx: Queryable, slug: string): Promise<ProcedureRow | undefined> {
+  const [row] = await tx.select().from(procedures).where(eq(procedures.slug, slug)).for('update');
+  return row;
+}
+
 /** The exact version an application was started with (or, for the editor's preview, any version). */
 export async function definitionAt(tx: Queryable, procedureId: string, version: number): Promise<FormDefinition | undefined> {
   const [row] = await tx.select().from(procedureVersions).where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.version, version)));

@@ -40,7 +40,7 @@ export async function runChange(c: Context<AppEnv>, services: Services, slug: st
   const raw = rawOf(await c.req.parseBody({ all: true }));
   const preview = one(raw, '_preview') === '1';
   const result = await withTenant(services.db, townCode(c), async (tx) => {
-    const state = await loadEditorState(tx, slug);
+    const state = await loadEditorState(tx, slug, { lock: !preview });
     if (!state) return { kind: 'missing' as const };
     const made = make(state, raw);
     if ('errors' in made) return { kind: 'invalid' as const, state, errors: made.errors };

@@ -1,7 +1,7 @@
 import type { FieldDefinition, FormDefinition, PageDefinition } from '../../forms/form-definition.ts';
 import { CsrfField, type FieldError } from '../../views/form-fields.tsx';
 import { describeCondition } from './condition-text.ts';
-import { DATE_RANGE_LABELS, FILE_KIND_LABELS, FIELD_TYPE_LABELS, hasOptions, PREFILL_FOR } from './field-types.ts';
+import { DATE_RANGE_LABELS, FILE_KIND_LABELS, FIELD_TYPE_LABELS, hasOptions, LOCKABLE, PREFILL_FOR } from './field-types.ts';
 import { AreaField, ChoicesField, EditorErrors, errorAt, InputField, SelectField } from './inputs.tsx';
 import { PreviewFrame } from './preview-frame.tsx';
 import { many, one, type Raw } from './raw-form.ts';
@@ -20,7 +20,7 @@ export interface FieldEditProps {
 
 function TypeSettings(props: FieldEditProps) {
   const { field, raw, errors } = props;
-  const prefill = PREFILL_FOR[field.type];
+  const prefill = props.page.repeat ? undefined : PREFILL_FOR[field.type];
   return (
     <>
       {field.type === 'text' || field.type === 'textarea' ? <InputField id="maxLength" label="最大の文字数" required={false} numeric suffix="文字" value={one(raw, 'maxLength')} error={errorAt(errors, 'maxLength')} /> : null}
@@ -43,7 +43,7 @@ function TypeSettings(props: FieldEditProps) {
           selected={many(raw, 'prefill')}
         />
       ) : null}
-      {prefill ? <ChoicesField id="prefillLocked" legend="カードの情報の変更" type="checkbox" options={[{ value: 'yes', label: '住民の方が変更できないようにする（本人の氏名など、カードと一致している必要がある場合）' }]} selected={many(raw, 'prefillLocked')} /> : null}
+      {prefill && LOCKABLE.includes(prefill.source) ? <ChoicesField id="prefillLocked" legend="カードの情報の変更" type="checkbox" hint="申請者本人の氏名・生年月日で、法令によりカードと一致している必要がある場合だけ選んでください。" options={[{ value: 'yes', label: '住民の方が変更できないようにする' }]} selected={many(raw, 'prefillLocked')} /> : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { FIELD_TYPES, type FieldDefinition, type FieldType, type FormDefinition, type PageDefinition } from '../../forms/form-definition.ts';
 import type { FieldError } from '../../views/form-fields.tsx';
-import { FIELD_TYPE_LABELS, hasOptions, PREFILL_FOR } from './field-types.ts';
+import { FIELD_TYPE_LABELS, hasOptions, LOCKABLE, PREFILL_FOR } from './field-types.ts';
 import { answerKeys, FIELD_NAME, fieldNameFor, optionValueFor } from './names.ts';
 import { lines, many, numberOf, one, optional, type Raw } from './raw-form.ts';
 
@@ -102,7 +102,7 @@ function limit(raw: Raw, name: string, errors: FieldError[], what: string, whole
  * The question after the edit form: wording, required, options (with the button pressed applied),
  * the settings of its kind. Conditions and checks are kept as they are; they have pages of their own.
  */
-export function parseFieldEdit(raw: Raw, field: FieldDefinition, nameLocked: boolean, taken: Set<string>, action: { verb: string; arg: string }): { field?: FieldDefinition; errors: FieldError[] } {
+export function parseFieldEdit(raw: Raw, field: FieldDefinition, nameLocked: boolean, taken: Set<string>, action: { verb: string; arg: string }, prefillable: boolean): { field?: FieldDefinition; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const label = one(raw, 'label').trim();
   if (!label) errors.push({ field: 'label', message: '質問文を入力してください' });
@@ -114,24 +114,30 @@ export function parseFieldEdit(raw: Raw, field: FieldDefinition, nameLocked: boo
   const max = field.type === 'number' ? limit(raw, 'max', errors, '最大値') : undefined;
   if (errors.length) return { errors };
   const required = one(raw, 'required');
-  const prefill = PREFILL_FOR[field.type];
-  const { hint: _h, options: _o, maxLength: _m, min: _mi, max: _ma, unit: _u, dateRange: _d, accept: _a, prefill: _p, prefillLocked: _pl, ...kept } = field;
-  const accept = many(raw, 'accept').filter((k): k is 'pdf' | 'jpeg' | 'png' | 'heic' => ['pdf', 'jpeg', 'png', 'heic'].includes(k));
-  const next: FieldDefinition = {
-    ...kept,
-    name,
-    label,
-    ...(optional(raw, 'hint') ? { hint: optional(raw, 'hint') } : {}),
-    required: required === 'no' ? false : required === 'conditional' && typeof field.required === 'object' ? field.required : required === 'conditional' ? field.required : true,
-    ...(options ? { options } : {}),
-    ...(maxLength !== undefined ? { maxLength } : {}),
-    ...(min !== undefined ? { min } : {}),
-    ...(max !== undefined ? { max } : {}),
-    ...(field.type === 'number' && optional(raw, 'unit') ? { unit: optional(raw, 'unit') } : {}),
-    ...(field.type === 'date' && ['past', 'future'].includes(one(raw, 'dateRange')) ? { dateRange: one(raw, 'dateRange') as 'past' | 'future' } : {}),
-    ...(field.type === 'file' && accept.length ? { accept } : {}),
-    ...(prefill && one(raw, 'prefill') === 'yes' ? { prefill: prefill.source, ...(one(raw, 'prefillLocked') === 'yes' ? { prefillLocked: true } : {}) } : {}),
+  const next: FieldDefinition = { ...field, name, label, required: required === 'no' ? false : required === 'conditional' ? field.required : true };
+  /** Only what the form shows for this kind of question is set or cleared; anything else is kept. */
+  const put = <K extends keyof FieldDefinition>(key: K, value: FieldDefinition[K] | undefined) => {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
   };
+  put('hint', optional(raw, 'hint'));
+  if (options) put('options', options);
+  if (field.type === 'text' || field.type === 'textarea') put('maxLength', maxLength);
+  if (field.type === 'number') {
+    put('min', min);
+    put('max', max);
+    put('unit', optional(raw, 'unit'));
+  }
+  if (field.type === 'date') put('dateRange', ['past', 'future'].includes(one(raw, 'dateRange')) ? (one(raw, 'dateRange') as 'past' | 'future') : undefined);
+  if (field.type === 'file') {
+    const accept = many(raw, 'accept').filter((k): k is 'pdf' | 'jpeg' | 'png' | 'heic' => ['pdf', 'jpeg', 'png', 'heic'].includes(k));
+    put('accept', accept.length ? accept : undefined);
+  }
+  const prefill = prefillable ? PREFILL_FOR[field.type] : undefined;
+  if (prefill) {
+    put('prefill', one(raw, 'prefill') === 'yes' ? prefill.source : undefined);
+    put('prefillLocked', one(raw, 'prefill') === 'yes' && LOCKABLE.includes(prefill.source) && one(raw, 'prefillLocked') === 'yes' ? true : undefined);
+  }
   return { field: next, errors };
 }
 

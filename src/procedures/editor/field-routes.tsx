@@ -6,7 +6,7 @@ import type { FieldError } from '../../views/form-fields.tsx';
 import { staffPage } from '../../views/staff-page.tsx';
 import { runChange } from './change.ts';
 import { describeCondition } from './condition-text.ts';
-import { editorHref, loadEditorState, previewHref, townCode, type EditorState } from './editor-state.ts';
+import { editorHref, loadEditorState, previewHref, questionAnchor, townCode, type EditorState } from './editor-state.ts';
 import { FieldAddPage } from './field-add-page.tsx';
 import { FieldEditPage } from './field-edit-page.tsx';
 import { fieldInput, fieldRaw, parseFieldEdit, parseNewField, takenNames } from './field-form.ts';
@@ -68,7 +68,7 @@ export function fieldRoutes(services: Services): Hono<AppEnv> {
         raw={raw ?? fieldRaw(place.field)}
         errors={errors}
         nameLocked={state.fixedKeys.has(key)}
-        preview={{ frame: previewHref(c, slug, state.version, place.page.id, true), full: previewHref(c, slug, state.version, place.page.id) }}
+        preview={{ frame: previewHref(c, slug, state.version, place.page.id, true, questionAnchor(place.page, place.field)), full: previewHref(c, slug, state.version, place.page.id) }}
       />,
       200,
       ['editor.js'],
@@ -86,7 +86,7 @@ export function fieldRoutes(services: Services): Hono<AppEnv> {
       if (!place) return { errors: [{ field: '', message: 'この質問は見つかりません。編集画面に戻ってやり直してください' }] };
       const key = place.page.repeat ? `${place.page.repeat.name}.${place.field.name}` : place.field.name;
       const action = actionOf(raw);
-      const parsed = parseFieldEdit(raw, place.field, state.fixedKeys.has(key), takenNames(state.definition, place.page, state.fixedKeys, place.field.name), action);
+      const parsed = parseFieldEdit(raw, place.field, state.fixedKeys.has(key), takenNames(state.definition, place.page, state.fixedKeys, place.field.name), action, !place.page.repeat);
       if (!parsed.field) return { errors: parsed.errors };
       let definition = copyOf(state.definition);
       definition.pages[place.p]!.fields[place.f] = { ...parsed.field, name: place.field.name };

@@ -60,7 +60,10 @@ export const DATE_RANGE_LABELS = {
 
 export const FILE_KIND_LABELS = { pdf: 'PDF', jpeg: 'JPEG（写真）', png: 'PNG（画像）', heic: 'HEIC（iPhoneの写真）' } as const;
 
-/** Which card fact (基本4情報) fits which kind of question. */
+/** Card facts the law may require to match (the applicant's own name and birth date): only these can be locked. */
+export const LOCKABLE: readonly string[] = ['name', 'birthdate'];
+
+/** Which card fact (基本4情報) fits which kind of question; never inside a repeating group (the card describes one person). */
 export const PREFILL_FOR: Partial<Record<FieldType, { source: 'name' | 'address' | 'birthdate' | 'gender'; label: string }>> = {
   name: { source: 'name', label: 'マイナンバーカードの氏名' },
   address: { source: 'address', label: 'マイナンバーカードの住所' },

@@ -88,7 +88,7 @@ describe('the form editor: a procedure built from scratch without JSON, publishe
 
     const home = await (await admin.get(EDITOR)).text();
     assert.match(home, /ページ2：犬について/u);
-    assert.match(home, /<iframe class="preview-frame" src="\/m\/143421\/admin\/procedures\/inu-touroku\/versions\/1\/preview\?frame=1"/u, 'the preview is beside the editor');
+    assert.match(home, /<iframe class="preview-frame" src="\/m\/143421\/admin\/procedures\/inu-touroku\/versions\/1\/preview\?frame=1#main"/u, 'the preview is beside the editor');
   });
 
   it('refuses a choice without options, keeping what was typed, with the message at the field', async () => {
@@ -106,6 +106,7 @@ describe('the form editor: a procedure built from scratch without JSON, publishe
     const field = `${EDITOR}/pages/dog/fields/dogKind`;
     const page = await (await admin.get(field)).text();
     assert.match(page, /<h1>質問の編集：犬の種類<\/h1>/u);
+    assert.match(page, /<iframe class="preview-frame" src="[^"]+\/versions\/1\/preview\?page=dog&amp;frame=1#dogKind"/u, 'the preview shows the question’s page, at the question');
     const base = { label: '犬の種類', hint: '', required: 'yes', 'opt-count': '3', 'opt-0-label': '小型犬', 'opt-0-value': '小型犬', 'opt-1-label': '中型犬', 'opt-1-value': '中型犬', 'opt-2-label': '大型犬', 'opt-2-value': '大型犬' };
     const added = await admin.submit(field, field, { ...base, 'opt-new-label': 'わからない', 'opt-new-value': 'unknown', _action: 'add-option' });
     assert.equal(locationOf(added), `${field}?done=saved&page=dog#options`, 'back to the options, where the person was');

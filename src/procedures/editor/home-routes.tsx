@@ -5,7 +5,7 @@ import { departmentsByCode } from '../../platform/identity/departments.ts';
 import { staffNames } from '../../platform/identity/staff-accounts.ts';
 import type { Services } from '../../platform/services.ts';
 import { staffPage } from '../../views/staff-page.tsx';
-import { definitionAt, discardDraft, findDraftVersion, findProcedureBySlug, listProcedureOverviews, listVersions, publishProcedure } from '../service.ts';
+import { definitionAt, discardDraft, findDraftVersion, findProcedureBySlug, listProcedureOverviews, listVersions, lockProcedure, publishProcedure } from '../service.ts';
 import { changesBetween } from './changes.ts';
 import { doneNotice } from './change.ts';
 import { editorHref, loadEditorState, previewHref, SLUG, townCode } from './editor-state.ts';
@@ -82,7 +82,7 @@ export function homeRoutes(services: Services): Hono<AppEnv> {
     const slug = c.req.param('slug');
     const version = Number((await c.req.parseBody()).version);
     const done = await withTenant(db, townCode(c), async (tx) => {
-      const procedure = SLUG.test(slug) ? await findProcedureBySlug(tx, slug) : undefined;
+      const procedure = SLUG.test(slug) ? await lockProcedure(tx, slug) : undefined;
       if (!procedure || !Number.isInteger(version) || !(await definitionAt(tx, procedure.id, version))) return false;
       await publishProcedure(tx, c.get('staff')!, procedure.id, version);
       return true;
@@ -95,7 +95,7 @@ export function homeRoutes(services: Services): Hono<AppEnv> {
   app.post('/admin/procedures/:slug/unpublish', async (c) => {
     const slug = c.req.param('slug');
     const done = await withTenant(db, townCode(c), async (tx) => {
-      const procedure = SLUG.test(slug) ? await findProcedureBySlug(tx, slug) : undefined;
+      const procedure = SLUG.test(slug) ? await lockProcedure(tx, slug) : undefined;
       if (!procedure) return false;
       await publishProcedure(tx, c.get('staff')!, procedure.id, null);
       return true;
@@ -126,7 +126,7 @@ export function homeRoutes(services: Services): Hono<AppEnv> {
   app.post('/admin/procedures/:slug/discard', async (c) => {
     const slug = c.req.param('slug');
     const remains = await withTenant(db, townCode(c), async (tx) => {
-      const procedure = SLUG.test(slug) ? await findProcedureBySlug(tx, slug) : undefined;
+      const procedure = SLUG.test(slug) ? await lockProcedure(tx, slug) : undefined;
       return procedure ? discardDraft(tx, c.get('staff')!, procedure) : undefined;
     });
     if (remains === undefined) return c.notFound();

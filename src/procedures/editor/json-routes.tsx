@@ -46,7 +46,7 @@ export function jsonRoutes(services: Services): Hono<AppEnv> {
     const checked = checkDefinitionText(text);
     if (!checked.ok) return show(c, { slug, title: title(), text, problems: checked.problems });
     if (checked.definition.id !== slug) return show(c, { slug, title: title(), text, problems: [{ line: 1, column: 1, where: 'id', message: `手続きIDは変更できません。「${slug}」のままにしてください` }] });
-    const saved = await withTenant(db, townCode(c), async (tx) => ((await loadEditorState(tx, slug)) ? editProcedure(tx, c.get('staff')!, checked.definition) : undefined));
+    const saved = await withTenant(db, townCode(c), async (tx) => ((await loadEditorState(tx, slug, { lock: true })) ? editProcedure(tx, c.get('staff')!, checked.definition) : undefined));
     if (!saved) return c.notFound();
     return c.redirect(`${editorHref(c, slug, '/json')}?done=saved${saved.created ? '&draft=new' : ''}`, 303);
   });

@@ -37,6 +37,7 @@ export function SettingsPage(props: SettingsPageProps) {
       <p><a class="back-link" href={props.backHref}>{props.creating ? '手続きの管理に戻る' : '編集画面に戻る（保存せずに戻ります）'}</a></p>
       <EditorErrors errors={errors} />
       <h1>{props.title}</h1>
+      {props.creating ? <p>まず手続きの案内と設定を入力して作成します。質問のページは、作成した後に追加できます。作成した手続きは下書きとして保存され、公開するまで住民の方には表示されません。定義をJSON形式で用意している場合は、<a href={`${props.backHref}/new/json`}>JSON形式で作る（上級者向け）</a>こともできます。</p> : null}
       <form method="post" action={props.action} novalidate data-live-form="true">
         <CsrfField token={props.csrfToken} />
         <h2>名称と分類</h2>
