@@ -3,6 +3,7 @@ import type { Queryable } from '../platform/db/database.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';
 import { authorize, type StaffActor } from '../platform/identity/staff-policy.ts';
 import { formDefinitionSchema, type FormDefinition } from '../forms/form-definition.ts';
+import { answerKeys } from './answer-keys.ts';
 import { procedures, procedureVersions, type ProcedureRow } from './schema.ts';
 
 export interface PublishedProcedure {
@@ -195,12 +196,5 @@ export async function listVersions(tx: Queryable, procedureId: string): Promise<
 /** Answer keys (name, or group.name) that some fixed version used: answers and exports rely on them, so they keep their names. */
 export async function fixedFieldKeys(tx: Queryable, procedureId: string): Promise<Set<string>> {
   const rows = await tx.select({ definition: procedureVersions.definition }).from(procedureVersions).where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.draft, false)));
-  const keys = new Set<string>();
-  for (const { definition } of rows) {
-    for (const page of (definition as FormDefinition).pages) {
-      if (page.repeat) keys.add(page.repeat.name);
-      for (const field of page.fields) keys.add(page.repeat ? `${page.repeat.name}.${field.name}` : field.name);
-    }
-  }
-  return keys;
+  return new Set(rows.flatMap(({ definition }) => [...answerKeys(definition as FormDefinition)]));
 }

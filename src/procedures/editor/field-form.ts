@@ -1,7 +1,8 @@
 import { FIELD_TYPES, type FieldDefinition, type FieldType, type FormDefinition, type PageDefinition } from '../../forms/form-definition.ts';
 import type { FieldError } from '../../views/form-fields.tsx';
 import { FIELD_TYPE_LABELS, hasOptions, LOCKABLE, PREFILL_FOR } from './field-types.ts';
-import { answerKeys, FIELD_NAME, fieldNameFor, optionValueFor } from './names.ts';
+import { answerKeys } from '../answer-keys.ts';
+import { FIELD_NAME, fieldNameFor, optionValueFor } from './names.ts';
 import { lines, many, numberOf, one, optional, type Raw } from './raw-form.ts';
 
 type Option = { value: string; label: string };

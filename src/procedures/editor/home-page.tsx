@@ -38,7 +38,7 @@ function StatePanel(props: HomeProps) {
       <h2 id="state-title">{state.draft ? `下書き（第${state.version}版）を編集しています` : published === null ? 'この手続きは非公開です' : `第${published}版を公開しています`}</h2>
       <p>
         {seen}
-        {state.draft ? '下書きの変更は、「公開する」を押すまで住民の方には表示されません。' : `変更すると下書き（第${state.version + 1}版以降）が作られます。公開している版はそのまま残ります。`}
+        {state.draft ? '下書きの変更は、「公開する」を押すまで住民の方には表示されません。' : '変更すると新しい下書きが作られます。公開している版はそのまま残ります。'}
       </p>
       {props.lastChange ? <p>最後の変更：{when(props.lastChange.at)}　{props.lastChange.by}</p> : null}
       <p><a href="#preview-title">プレビューで確認する</a></p>

@@ -44,16 +44,6 @@ function unique(base: string, taken: Set<string>, join: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}${join}${n}`)) return `${base}${join}${n}`;
 }
 
-/** Every key answers use in this definition: top-level names, groups, and group.name inside them. */
-export function answerKeys(definition: FormDefinition): Set<string> {
-  const keys = new Set<string>();
-  for (const page of definition.pages) {
-    if (page.repeat) keys.add(page.repeat.name);
-    for (const field of page.fields) keys.add(page.repeat ? `${page.repeat.name}.${field.name}` : field.name);
-  }
-  return keys;
-}
-
 /** A new question's name: from its label, unique where it lives, and never one an older version used. */
 export function fieldNameFor(label: string, type: FieldType, taken: Set<string>, group?: string): string {
   const words = wordsIn(label);

@@ -1,6 +1,7 @@
 import type { FormDefinition, PageDefinition } from '../../forms/form-definition.ts';
 import type { FieldError } from '../../views/form-fields.tsx';
-import { answerKeys, groupNameFor } from './names.ts';
+import { answerKeys } from '../answer-keys.ts';
+import { groupNameFor } from './names.ts';
 import { numberOf, one, optional, type Raw } from './raw-form.ts';
 
 export function pageRaw(page: PageDefinition): Raw {
