@@ -16,7 +16,10 @@ export function changesBetween(before: FormDefinition | undefined, after: FormDe
     else if (JSON.stringify(old.field) !== JSON.stringify(field)) said.push(`質問「${field.label}」を変更しました。`);
   }
   for (const [key, { field }] of oldFields) if (!newFields.has(key)) said.push(`質問「${field.label}」を削除しました。`);
-  const pagesOf = (d: FormDefinition) => d.pages.map((p) => JSON.stringify({ ...p, fields: p.fields.map((f) => f.name) }));
-  if (JSON.stringify(pagesOf(before)) !== JSON.stringify(pagesOf(after))) said.push('ページの構成・順番・設定を変更しました。');
+  const pagesOf = (d: FormDefinition) => JSON.stringify(d.pages.map(({ fields: _fields, ...page }) => page));
+  if (pagesOf(before) !== pagesOf(after)) said.push('ページの追加・削除・順番・設定を変更しました。');
+  const order = (d: FormDefinition, kept: Set<string>) => d.pages.flatMap((page) => page.fields.map((field) => `${page.id}/${page.repeat?.name ?? ''}.${field.name}`)).filter((key) => kept.has(key.slice(key.indexOf('/') + 1)));
+  const common = new Set([...newFields.keys()].filter((key) => oldFields.has(key)));
+  if (JSON.stringify(order(before, common)) !== JSON.stringify(order(after, common))) said.push('質問の順番または載せるページを変更しました。');
   return said.length ? said : ['公開中の版との違いはありません。'];
 }
