@@ -3,10 +3,11 @@ import { currentTotp } from '../src/platform/identity/totp.ts';
 import { newContext, newPage, watchProblems } from './browser.ts';
 import type { RunningTestServer } from './server.ts';
 
-/** Signs a demo staff member in with JavaScript off (password, TOTP enrolment, recovery codes) and lands on the dashboard. */
-export async function signInStaffPage(browser: Browser, server: RunningTestServer, email: string, town = '/m/143421'): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await newContext(browser, { javaScript: false, width: 1280 });
-  const page = await newPage(context, false);
+/** Signs a demo staff member in (JavaScript off unless asked; password, TOTP enrolment, recovery codes) and lands on the dashboard. */
+export async function signInStaffPage(browser: Browser, server: RunningTestServer, email: string, town = '/m/143421', options: { width?: number; javaScript?: boolean } = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const javaScript = options.javaScript ?? false;
+  const context = await newContext(browser, { javaScript, width: options.width ?? 1280 });
+  const page = await newPage(context, javaScript);
   const problems = watchProblems(page);
   await page.goto(`${server.internalUrl}${town}/login`);
   await page.fill('#email', email);

@@ -12,7 +12,30 @@ export interface DefinitionProblem {
 
 export type DefinitionCheck = { ok: true; definition: FormDefinition } | { ok: false; problems: DefinitionProblem[] };
 
+/** A problem found in a definition value: where it is as a path, in words, and what is wrong. */
+export interface DefinitionIssue {
+  path: (string | number)[];
+  where: string;
+  message: string;
+}
+
+export type DefinitionValueCheck = { ok: true; definition: FormDefinition } | { ok: false; issues: DefinitionIssue[] };
+
 const japanese = z.locales.ja();
+
+/** Lengths and ranges said as a form asks for them; anything else in zod's Japanese. */
+function sizeMessage(issue: { code?: string; origin?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean }): string | undefined {
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  if (issue.code === 'too_small' && issue.origin === 'string') return limit <= 1 ? '入力してください' : `${limit}文字以上で入力してください`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `${limit}文字以内で入力してください`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return issue.inclusive === false ? `${limit}より大きい数値にしてください` : `${limit}以上の数値にしてください`;
+  if (issue.code === 'too_big' && issue.origin === 'number') return issue.inclusive === false ? `${limit}より小さい数値にしてください` : `${limit}以下の数値にしてください`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return `${limit}個以上必要です`;
+  if (issue.code === 'too_big' && issue.origin === 'array') return `${limit}個までにしてください`;
+  return undefined;
+}
+
+const definitionErrors: z.core.$ZodErrorMap = (issue) => sizeMessage(issue as Parameters<typeof sizeMessage>[0]) ?? japanese.localeError(issue);
 
 const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidSymbol: '使えない文字があります',
@@ -62,6 +85,23 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 }
 
 /**
+ * The definition check every editor change goes through, from the form editor or the JSON view:
+ * the schema with its rules, each problem with its path and the place said in words.
+ */
+export function checkDefinitionValue(value: unknown): DefinitionValueCheck {
+  const parsed = formDefinitionSchema.safeParse(value, { error: definitionErrors });
+  if (parsed.success) return { ok: true, definition: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => {
+      const path = issue.path as (string | number)[];
+      const missing = issue.code === 'invalid_type' && valueAt(value, path) === undefined;
+      return { path, where: describePath(path, value), message: missing ? '必須の項目がありません。指定してください' : issue.message };
+    }),
+  };
+}
+
+/**
  * Checks a definition typed in the editor: first that it is JSON, then that it is a valid form
  * definition, giving each problem the line it is on so an admin can find it in the text.
  */
@@ -73,14 +113,12 @@ export function checkDefinitionText(text: string): DefinitionCheck {
     const first = syntax[0] ?? ({ error: 4, offset: 0, length: 0 } as ParseError);
     return { ok: false, problems: [{ ...lineAndColumn(text, first.offset), where: 'JSONの書き方', message: SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? 'JSONとして読み取れません' }] };
   }
-  const value: unknown = JSON.parse(text);
-  const parsed = formDefinitionSchema.safeParse(value, { error: japanese.localeError });
-  if (parsed.success) return { ok: true, definition: parsed.data };
-  const problems = parsed.error.issues.map((issue) => {
-    let node = findNodeAtLocation(tree, issue.path as (string | number)[]);
-    for (let depth = issue.path.length - 1; !node && depth >= 0; depth--) node = findNodeAtLocation(tree, issue.path.slice(0, depth) as (string | number)[]);
-    const missing = issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined;
-    return { ...lineAndColumn(text, node?.offset ?? 0), where: describePath(issue.path, value), message: missing ? '必須の項目がありません。指定してください' : issue.message };
+  const checked = checkDefinitionValue(JSON.parse(text));
+  if (checked.ok) return checked;
+  const problems = checked.issues.map((issue) => {
+    let node = findNodeAtLocation(tree, issue.path);
+    for (let depth = issue.path.length - 1; !node && depth >= 0; depth--) node = findNodeAtLocation(tree, issue.path.slice(0, depth));
+    return { ...lineAndColumn(text, node?.offset ?? 0), where: issue.where, message: issue.message };
   });
   return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
 }

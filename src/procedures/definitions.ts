@@ -1,9 +1,10 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
 import type { DefinitionSource } from '../forms/definition-source.ts';
 import { procedures, procedureVersions } from './schema.ts';
 import { definitionAt, findProcedureBySlug, latestVersion } from './service.ts';
 
+/** Fixed versions first: a draft's title or department counts only while the procedure has nothing else. */
 async function newestOfEach(tx: Queryable) {
   return tx
     .selectDistinctOn([procedureVersions.procedureId], {
@@ -14,7 +15,7 @@ async function newestOfEach(tx: Queryable) {
     })
     .from(procedureVersions)
     .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
-    .orderBy(procedureVersions.procedureId, desc(procedureVersions.version));
+    .orderBy(procedureVersions.procedureId, asc(procedureVersions.draft), desc(procedureVersions.version));
 }
 
 /** The procedures domain's definitions, handed to the case side at start. */

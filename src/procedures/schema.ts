@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /** A municipality's procedure (手続き); what residents see is its published version. */
 export const procedures = pgTable(
@@ -15,7 +16,11 @@ export const procedures = pgTable(
   (table) => [uniqueIndex('procedures_slug_idx').on(table.municipalityCode, table.slug)],
 );
 
-/** Every saved definition is a new version; an application keeps the version it began with. */
+/**
+ * A procedure's versions. At most one is the working draft (下書き) that the editor changes in
+ * place and residents never see; every other version is fixed (a trigger refuses to change its
+ * definition), so a draft or application that pinned one keeps exactly what it began with.
+ */
 export const procedureVersions = pgTable(
   'procedure_versions',
   {
@@ -23,10 +28,13 @@ export const procedureVersions = pgTable(
     procedureId: uuid('procedure_id').notNull(),
     version: integer('version').notNull(),
     definition: jsonb('definition').notNull(),
+    draft: boolean('draft').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.procedureId, table.version] })],
+  (table) => [primaryKey({ columns: [table.procedureId, table.version] }), uniqueIndex('procedure_versions_one_draft_idx').on(table.procedureId).where(sql`${table.draft}`)],
 );
 
 /** A resident's (or a counter clerk's) application in progress, saved on every page. */

@@ -45,6 +45,7 @@ function loadBundledAssets(): Map<string, Asset> {
     ['passkey.js', asset(views('passkey.js'), 'text/javascript; charset=utf-8')],
     ['webauthn-browser.js', asset(readFileSync(webauthnBrowserBundle()), 'text/javascript; charset=utf-8')],
     ['map.js', asset(views('map.js'), 'text/javascript; charset=utf-8')],
+    ['editor.js', asset(views('editor.js'), 'text/javascript; charset=utf-8')],
     ...leafletAssets(),
   ]);
 }

@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The policy of every page: no inline script or style, nothing from another origin. A page that
- * draws a map passes the tile server's source, which is then allowed for images and nothing else.
+ * draws a map passes the tile server's source, which is then allowed for images and nothing else;
+ * a page shown inside another page of the same site (the editor's preview) allows 'self' as its frame.
  */
-export function contentSecurityPolicy(options: { imageSources?: readonly string[] } = {}): string {
+export function contentSecurityPolicy(options: { imageSources?: readonly string[]; frameAncestors?: "'self'" } = {}): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -13,7 +14,7 @@ export function contentSecurityPolicy(options: { imageSources?: readonly string[
     "font-src 'self'",
     "connect-src 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.frameAncestors ?? "'none'"}`,
     "base-uri 'none'",
     "object-src 'none'",
   ].join('; ');
