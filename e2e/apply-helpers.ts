@@ -129,7 +129,9 @@ export function reiwaDate(days: number): { year: string; month: number; day: num
 
 export interface StartOptions {
   slug: string;
+  /** The plain title residents read; the legal name, when it differs, is beside it in the page title. */
   title: string;
+  legalTitle?: string;
   email: string;
   /** A sample card holder of the local provider, for procedures that need assurance 'high'. */
   cardHolder?: RegExp;
@@ -138,7 +140,7 @@ export interface StartOptions {
 export async function startApplication(actor: Actor, server: RunningTestServer, options: StartOptions): Promise<void> {
   const { page } = actor;
   await page.goto(`${server.publicUrl}${TOWN}/procedures/${options.slug}`);
-  await check(actor, 'procedure', titled(options.title));
+  await check(actor, 'procedure', titled(options.legalTitle ? `${options.title}（${options.legalTitle}）` : options.title));
   await page.click('main a.button:has-text("申請を始める")');
   assert.match(page.url(), new RegExp(`${TOWN}/login\\?return=`), 'signed out, 申請を始める asks to sign in first');
   await check(actor, 'login', titled('サインイン'));

@@ -30,7 +30,9 @@ import {
   titled,
 } from './apply-helpers.ts';
 
-const TITLE = '保育施設等の利用申込';
+/** The legal name, as staff pages show it; residents read the plain title. */
+const LEGAL_TITLE = '保育施設等の利用申込';
+const TITLE = '保育園などの利用を申し込む';
 const SLUG = 'hoiku-riyou-moshikomi';
 
 /** The first day of the month after next, in Tokyo: when a 保育 place would start. */
@@ -49,7 +51,7 @@ describe('保育施設等の利用申込 from start to 完了 with the My Number
     const resident = await openActor(suite.browser(), 'apply-hoiku');
     const { page } = resident;
     const email = 'misaki.sato@example.jp';
-    await startApplication(resident, server, { slug: SLUG, title: TITLE, email, cardHolder: /佐藤 美咲/ });
+    await startApplication(resident, server, { slug: SLUG, title: TITLE, legalTitle: LEGAL_TITLE, email, cardHolder: /佐藤 美咲/ });
 
     await formPage(resident, TITLE, '申し込む保護者', 'parent', async (p) => {
       assert.deepEqual(await p.locator('main .locked-value').allTextContents(), ['佐藤　美咲', '平成15年（2003年）7月25日']);
@@ -166,12 +168,12 @@ describe('保育施設等の利用申込 from start to 完了 with the My Number
     const staff = await openActor(suite.browser(), 'apply-hoiku-staff', 1280);
     await staffSignIn(staff, server, 'kosodate');
     const request = 'もう一人の保護者（佐藤 拓也さん）の就労証明書が添付されていません。勤務先で作成してもらい、添付してください。';
-    await staffRequestsCorrection(staff, TITLE, receipt, { answers: ['佐藤　美咲', '佐藤　蓮', '二宮駅前こども園', '湘南運輸株式会社', '佐藤　和子'], attachments: 2, message: request });
+    await staffRequestsCorrection(staff, LEGAL_TITLE, receipt, { answers: ['佐藤　美咲', '佐藤　蓮', '二宮駅前こども園', '湘南運輸株式会社', '佐藤　和子'], attachments: 2, message: request });
 
     await residentAnswersCorrection(resident, server, receipt, TITLE, { request, message: '夫の就労証明書を添付します。', file: await jpegUpload('就労証明書（夫）.jpg') });
 
     const done = '利用調整の結果は、利用開始月の前月下旬までに郵送でお知らせします。';
-    await staffCompletes(staff, TITLE, receipt, { answer: '夫の就労証明書を添付します。', attachments: 3, message: done });
+    await staffCompletes(staff, LEGAL_TITLE, receipt, { answer: '夫の就労証明書を添付します。', attachments: 3, message: done });
     await residentSeesCompleted(resident, server, receipt, TITLE, done);
     assert.deepEqual(await applicationsOf(server, email), [{ receiptNumber: receipt, status: 'completed' }]);
     await Promise.all([resident.context.close(), staff.context.close()]);

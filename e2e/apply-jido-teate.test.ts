@@ -28,7 +28,9 @@ import {
   titled,
 } from './apply-helpers.ts';
 
-const TITLE = '児童手当等の受給資格及び児童手当の額についての認定請求';
+/** The legal name, as staff pages show it; residents read the plain title. */
+const LEGAL_TITLE = '児童手当等の受給資格及び児童手当の額についての認定請求';
+const TITLE = '児童手当を申請する';
 const SLUG = 'jido-teate-nintei-seikyu';
 
 describe('児童手当の認定請求 from start to 完了 with the My Number card, JavaScript off on both sides', () => {
@@ -39,7 +41,7 @@ describe('児童手当の認定請求 from start to 完了 with the My Number ca
     const resident = await openActor(suite.browser(), 'apply-jido');
     const { page } = resident;
     const email = 'hanako.ninomiya@example.jp';
-    await startApplication(resident, server, { slug: SLUG, title: TITLE, email, cardHolder: /二宮 花子/ });
+    await startApplication(resident, server, { slug: SLUG, title: TITLE, legalTitle: LEGAL_TITLE, email, cardHolder: /二宮 花子/ });
 
     // 請求する方: name and birth date come from the card and cannot be changed; the address can.
     await formPage(resident, TITLE, '請求する方', 'applicant', async (p) => {
@@ -140,13 +142,13 @@ describe('児童手当の認定請求 from start to 完了 with the My Number ca
     const staff = await openActor(suite.browser(), 'apply-jido-staff', 1280);
     await staffSignIn(staff, server, 'kosodate');
     const request = '健康保険の資格情報のお知らせで、被保険者等記号・番号が隠れていませんでした。番号を隠したものを添付し直してください。';
-    await staffRequestsCorrection(staff, TITLE, receipt, { answers: ['二宮　花子', '二宮　陽翔', '二宮　結衣', '大磯支店', '株式会社湘南精機'], attachments: 2, message: request });
+    await staffRequestsCorrection(staff, LEGAL_TITLE, receipt, { answers: ['二宮　花子', '二宮　陽翔', '二宮　結衣', '大磯支店', '株式会社湘南精機'], attachments: 2, message: request });
     assert.match(await mainText(staff.page), /資格情報のお知らせ\.pdf/);
 
     await residentAnswersCorrection(resident, server, receipt, TITLE, { request, message: '番号を隠して撮影し直しました。', file: await pngUpload('資格情報のお知らせ（番号なし）.png', '#ffffff') });
 
     const done = '認定通知書を郵送します。手当は来月分から支給します。';
-    await staffCompletes(staff, TITLE, receipt, { answer: '番号を隠して撮影し直しました。', attachments: 3, message: done });
+    await staffCompletes(staff, LEGAL_TITLE, receipt, { answer: '番号を隠して撮影し直しました。', attachments: 3, message: done });
     await residentSeesCompleted(resident, server, receipt, TITLE, done);
     assert.deepEqual(await applicationsOf(server, email), [{ receiptNumber: receipt, status: 'completed' }]);
     await Promise.all([resident.context.close(), staff.context.close()]);

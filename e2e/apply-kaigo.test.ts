@@ -26,7 +26,9 @@ import {
   titled,
 } from './apply-helpers.ts';
 
-const TITLE = '要介護・要支援認定の申請';
+/** The legal name, as staff pages show it; residents read the plain title. */
+const LEGAL_TITLE = '要介護・要支援認定の申請';
+const TITLE = '介護保険の認定（要介護・要支援）を申請する';
 const SLUG = 'kaigo-nintei';
 
 describe('要介護・要支援認定の申請 from start to 完了 with the My Number card, JavaScript off on both sides', () => {
@@ -37,7 +39,7 @@ describe('要介護・要支援認定の申請 from start to 完了 with the My 
     const resident = await openActor(suite.browser(), 'apply-kaigo');
     const { page } = resident;
     const email = 'hanako.kaigo@example.jp';
-    await startApplication(resident, server, { slug: SLUG, title: TITLE, email, cardHolder: /二宮 花子/ });
+    await startApplication(resident, server, { slug: SLUG, title: TITLE, legalTitle: LEGAL_TITLE, email, cardHolder: /二宮 花子/ });
 
     await formPage(resident, TITLE, '申請する方', 'applicant', async (p) => {
       assert.deepEqual(await p.locator('main .locked-value').allTextContents(), ['二宮　花子', '昭和61年（1986年）4月12日']);
@@ -128,12 +130,12 @@ describe('要介護・要支援認定の申請 from start to 完了 with the My 
     const staff = await openActor(suite.browser(), 'apply-kaigo-staff', 1280);
     await staffSignIn(staff, server, 'kaigo');
     const request = '被保険者証の写真がぼやけていて、番号が読み取れません。もう一度撮影するか、PDFで添付してください。';
-    await staffRequestsCorrection(staff, TITLE, receipt, { answers: ['二宮　茂', '昭和20年（1945年）3月10日', '湘南内科クリニック', '最近、自宅で転倒しました。'], attachments: 1, message: request });
+    await staffRequestsCorrection(staff, LEGAL_TITLE, receipt, { answers: ['二宮　茂', '昭和20年（1945年）3月10日', '湘南内科クリニック', '最近、自宅で転倒しました。'], attachments: 1, message: request });
 
     await residentAnswersCorrection(resident, server, receipt, TITLE, { request, message: '被保険者証をスキャンしてPDFにしました。', file: await pdfUpload('介護保険被保険者証.pdf', 'Kaigo hokensha-sho (test scan)') });
 
     const done = '認定調査の日程について、調査員から電話でご連絡します。';
-    await staffCompletes(staff, TITLE, receipt, { answer: '被保険者証をスキャンしてPDFにしました。', attachments: 2, message: done });
+    await staffCompletes(staff, LEGAL_TITLE, receipt, { answer: '被保険者証をスキャンしてPDFにしました。', attachments: 2, message: done });
     await residentSeesCompleted(resident, server, receipt, TITLE, done);
     assert.deepEqual(await applicationsOf(server, email), [{ receiptNumber: receipt, status: 'completed' }]);
     await Promise.all([resident.context.close(), staff.context.close()]);

@@ -32,7 +32,9 @@ import {
   type Actor,
 } from './apply-helpers.ts';
 
-const TITLE = '妊娠の届出';
+/** The legal name, as staff pages show it; residents read the plain title. */
+const LEGAL_TITLE = '妊娠の届出';
+const TITLE = '妊娠を届け出る（母子健康手帳の交付）';
 const SLUG = 'ninshin-todokede';
 
 /** The three pages of the 届出 with answers that pass, for the test that only needs to reach the check page. */
@@ -66,7 +68,7 @@ describe('妊娠の届出 from start to 完了, JavaScript off on both sides', (
     const resident = await openActor(suite.browser(), 'apply-ninshin');
     const { page } = resident;
     const email = 'sakura.ninomiya@example.jp';
-    await startApplication(resident, server, { slug: SLUG, title: TITLE, email });
+    await startApplication(resident, server, { slug: SLUG, title: TITLE, legalTitle: LEGAL_TITLE, email });
 
     // Page 1: the address comes from the postal code (a button, no script), the フリガナ is wrong.
     await check(resident, 'applicant', titled(`届け出る方（妊娠している方）｜${TITLE}`));
@@ -126,12 +128,12 @@ describe('妊娠の届出 from start to 完了, JavaScript off on both sides', (
     const staff = await openActor(suite.browser(), 'apply-ninshin-staff', 1280);
     await staffSignIn(staff, server, 'kosodate');
     const request = '妊娠の診断を受けた日がわかる書類（医療機関の領収書など）を追加で添付してください。';
-    await staffRequestsCorrection(staff, TITLE, receipt, { answers: ['二宮　さくら', 'ニノミヤ　サクラ', '湘南マタニティクリニック', 'つわりが重く'], attachments: 1, message: request });
+    await staffRequestsCorrection(staff, LEGAL_TITLE, receipt, { answers: ['二宮　さくら', 'ニノミヤ　サクラ', '湘南マタニティクリニック', 'つわりが重く'], attachments: 1, message: request });
 
     await residentAnswersCorrection(resident, server, receipt, TITLE, { request, message: '受診した日の領収書を撮影して添付しました。', file: await jpegUpload('領収書.jpg') });
 
     const done = '母子健康手帳は、保健師との面談の際にお渡しします。面談の日程は電話でご連絡します。';
-    await staffCompletes(staff, TITLE, receipt, { answer: '受診した日の領収書を撮影して添付しました。', attachments: 2, message: done });
+    await staffCompletes(staff, LEGAL_TITLE, receipt, { answer: '受診した日の領収書を撮影して添付しました。', attachments: 2, message: done });
     await residentSeesCompleted(resident, server, receipt, TITLE, done);
     assert.deepEqual(await applicationsOf(server, email), [{ receiptNumber: receipt, status: 'completed' }]);
     await Promise.all([resident.context.close(), staff.context.close()]);
@@ -141,7 +143,7 @@ describe('妊娠の届出 from start to 完了, JavaScript off on both sides', (
     const server = suite.server();
     const resident = await openActor(suite.browser(), 'apply-twice');
     const email = 'twice@example.jp';
-    await startApplication(resident, server, { slug: SLUG, title: TITLE, email });
+    await startApplication(resident, server, { slug: SLUG, title: TITLE, legalTitle: LEGAL_TITLE, email });
     await fillAllPages(resident);
     await expectCheckPage(resident, TITLE, ['大磯　美穂', 'オオイソ　ミホ']);
     const checkUrl = resident.page.url();

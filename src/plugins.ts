@@ -12,6 +12,8 @@ import { createDraftCleanupJob, DRAFT_CLEANUP_JOB } from './procedures/draft-cle
 import { resolveAuditKey } from './platform/config/audit-key.ts';
 import { auditCheckpointSchedule, createAuditCheckpointJob } from './platform/audit/audit-checkpoint-job.ts';
 import type { CheckpointLog } from './platform/audit/audit-checkpoint.ts';
+import { createSearchTextJob, SEARCH_TEXT_JOB } from './cases/search-text-backfill.ts';
+import { procedureDefinitions } from './procedures/definitions.ts';
 import { nextNightlyRun, type RecurringSchedule } from './platform/jobs/daily-jobs.ts';
 
 /** The enabled plugins of this deployment, listed explicitly. */
@@ -39,11 +41,12 @@ export function createJobHandlerRegistry(config: Config, transport: MailTranspor
   handlers.register(createMailDeliveryHandler(transport, config.MAIL_FROM ?? 'no-reply@yakuba.localhost'));
   handlers.register(createRetentionJob(files));
   handlers.register(createDraftCleanupJob(files));
+  handlers.register(createSearchTextJob(procedureDefinitions));
   return handlers;
 }
 
 /** Jobs booked every night for each municipality. */
-export const NIGHTLY_JOBS = [RETENTION_JOB, DRAFT_CLEANUP_JOB];
+export const NIGHTLY_JOBS = [RETENTION_JOB, DRAFT_CLEANUP_JOB, SEARCH_TEXT_JOB];
 
 /** Every job that books its own next run, with when: booked for each municipality at start. */
 export function recurringSchedules(config: Config): RecurringSchedule[] {

@@ -5,6 +5,8 @@ import { childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } from './shared
 export const hoikuGenkyo: FormDefinitionInput = {
   id: 'hoiku-genkyo',
   title: '保育施設等の現況届',
+  plainTitle: '保育園などの利用を続けるための現況届を出す',
+  keywords: ['継続', '更新'],
   category: 'kosodate',
   summary: '保育所などを利用している方が、年に1回、保育が必要な理由や世帯の状況を届け出る手続きです。翌年度も引き続き利用するための確認になります。',
   audience: '保育認定（2号・3号）を受けて、保育所・認定こども園・小規模保育などを利用している保護者の方で、町から案内が届いた方',

@@ -5,6 +5,9 @@ import { childFields, childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } f
 export const hoikuRiyouMoshikomi: FormDefinitionInput = {
   id: 'hoiku-riyou-moshikomi',
   title: '保育施設等の利用申込',
+  plainTitle: '保育園などの利用を申し込む',
+  keywords: ['入園', '入所', '保育所', '保育園', '認定こども園'],
+  featured: true,
   category: 'kosodate',
   summary: '保育所、認定こども園（保育）、小規模保育などの利用を申し込む手続きです。まだ保育認定を受けていない方は、「支給認定の申請」もあわせて行ってください。',
   audience: '町内に住民票があり、働いているなどの理由で家庭で保育ができない、小学校に入る前のお子さんの保護者の方',

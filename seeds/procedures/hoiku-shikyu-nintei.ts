@@ -5,6 +5,8 @@ import { childFields, childrenPage, hogoshaPage, hoikuTenpuPage, parentPages } f
 export const hoikuShikyuNintei: FormDefinitionInput = {
   id: 'hoiku-shikyu-nintei',
   title: '支給認定の申請（教育・保育給付認定）',
+  plainTitle: '保育園・幼稚園などの利用のための認定を申請する',
+  keywords: ['保育認定', '支給認定', '1号認定', '2号認定', '3号認定', '幼稚園'],
   category: 'kosodate',
   summary: '保育所、認定こども園、幼稚園（新制度）などを利用するために、町から認定を受ける手続きです。保育所などの利用を希望する方は、「保育施設等の利用申込」もあわせて行ってください。',
   audience: '町内に住民票があり、小学校に入る前のお子さんを、保育所・認定こども園・小規模保育・幼稚園（新制度）などに預けたい保護者の方',

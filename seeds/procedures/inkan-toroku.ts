@@ -4,6 +4,8 @@ import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 export const inkanToroku: FormDefinitionInput = {
   id: 'inkan-toroku',
   title: '印鑑登録',
+  plainTitle: '印鑑（実印）を登録する',
+  keywords: ['実印', 'はんこ', '印鑑証明'],
   category: 'kurashi',
   summary: '実印として使う印鑑を町に登録する手続きです。登録すると「印鑑登録証（カード）」をお渡しし、印鑑登録証明書を受け取れるようになります。',
   audience: '町内に住民票がある15歳以上の方。登録できる印鑑は一人1個です。',

@@ -6,6 +6,8 @@ import { childLivingField, childNameFields } from './shared/jido-teate-pages.ts'
 export const jidoFuyoTeateGenkyoJizen: FormDefinitionInput = {
   id: 'jido-fuyo-teate-genkyo-jizen',
   title: '児童扶養手当の現況届の事前送信',
+  plainTitle: '児童扶養手当の現況届を前もって送る',
+  keywords: ['ひとり親', '母子家庭', '父子家庭', '8月'],
   category: 'kosodate',
   summary: '児童扶養手当を受けている方が毎年8月に提出する現況届の内容を、前もってオンラインで送る手続きです。送信した後、窓口で短い面談を行い、届出が完了します。',
   audience: '児童扶養手当の受給資格がある方（手当が全額停止されている方を含みます）',

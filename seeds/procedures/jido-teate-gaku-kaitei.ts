@@ -6,6 +6,8 @@ import { childLivingField, childNameFields, childRelationshipField, jukyushaPage
 export const jidoTeateGakuKaitei: FormDefinitionInput = {
   id: 'jido-teate-gaku-kaitei',
   title: '児童手当等の額の改定の請求及び届出',
+  plainTitle: '児童手当の額の変更を届け出る（子どもが増えた・減ったとき）',
+  keywords: ['第2子', '第3子', '出生', '増額', '減額'],
   category: 'kosodate',
   summary: '児童手当を受けている方で、養育する児童の数が変わったときの手続きです。児童が増えたときは増額の請求を、減ったときは減額の届出をしてください。',
   audience: '町から児童手当を受けている方で、お子さんが生まれたときなど、養育する児童が増えたり減ったりした方',

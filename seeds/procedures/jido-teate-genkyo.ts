@@ -6,6 +6,8 @@ import { childLivingField, childNameFields, jukyushaPage, pensionFields } from '
 export const jidoTeateGenkyo: FormDefinitionInput = {
   id: 'jido-teate-genkyo',
   title: '児童手当等の現況届',
+  plainTitle: '児童手当の現況届を出す',
+  keywords: ['6月', '更新'],
   category: 'kosodate',
   summary: '6月1日の時点の状況を届け出て、児童手当を引き続き受け取るための手続きです。多くの方は提出が不要です。町から案内が届いた方だけ提出してください。',
   audience: '町から現況届の案内が届いた方（配偶者からの暴力などで住民票の住所と違う場所に住んでいる方、離婚協議中で配偶者と別居している方など）',

@@ -5,6 +5,8 @@ import { henkoPage, jukyushaPage } from './shared/jido-teate-pages.ts';
 export const jidoTeateKifuHenko: FormDefinitionInput = {
   id: 'jido-teate-kifu-henko',
   title: '児童手当に係る寄附変更等の申出',
+  plainTitle: '児童手当の寄附の額を変える・寄附をやめる',
+  keywords: ['寄付'],
   category: 'kosodate',
   summary: '児童手当の寄附をしている方が、寄附する額を変えたり、寄附をやめたりするための手続きです。',
   audience: '児童手当の寄附を申し出ている方',

@@ -5,6 +5,8 @@ import { jukyushaPage, paymentMonthField, receiverNumberField } from './shared/j
 export const jidoTeateKifu: FormDefinitionInput = {
   id: 'jido-teate-kifu',
   title: '児童手当等に係る寄附の申出',
+  plainTitle: '児童手当を町に寄附する',
+  keywords: ['寄付'],
   category: 'kosodate',
   summary: '受け取る児童手当の全部または一部を町に寄附して、町の子育て支援に役立てていただく手続きです。',
   audience: '町から児童手当を受けている方で、手当の全部または一部の寄附を希望する方',

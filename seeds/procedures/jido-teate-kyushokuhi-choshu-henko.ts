@@ -5,6 +5,8 @@ import { costTypeOptions, henkoPage, jukyushaPage } from './shared/jido-teate-pa
 export const jidoTeateKyushokuhiChoshuHenko: FormDefinitionInput = {
   id: 'jido-teate-kyushokuhi-choshu-henko',
   title: '受給資格者の申出による学校給食費等の徴収等の変更等の申出',
+  plainTitle: '児童手当からの給食費などの支払いを変える・やめる',
+  keywords: ['給食費', '保育料', '差し引き'],
   category: 'kosodate',
   summary: '児童手当から学校給食費などを差し引いている方が、その額や対象を変えたり、差し引きをやめたりするための手続きです。',
   audience: '児童手当から学校給食費などを差し引くことを申し出ている方',

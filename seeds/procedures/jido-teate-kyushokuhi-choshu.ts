@@ -5,6 +5,8 @@ import { childNameFields, costTypeOptions, jukyushaPage, paymentMonthField, rece
 export const jidoTeateKyushokuhiChoshu: FormDefinitionInput = {
   id: 'jido-teate-kyushokuhi-choshu',
   title: '受給資格者の申出による学校給食費等の徴収等の申出',
+  plainTitle: '児童手当から給食費や保育料を支払う',
+  keywords: ['給食費', '保育料', '差し引き'],
   category: 'kosodate',
   summary: '受け取る児童手当から、学校給食費や保育料などを差し引いて、その支払いに充てる手続きです。',
   audience: '町から児童手当を受けている方で、手当から学校給食費などを支払うことを希望する方',

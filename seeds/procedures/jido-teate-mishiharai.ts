@@ -7,6 +7,8 @@ import { childNameFields } from './shared/jido-teate-pages.ts';
 export const jidoTeateMishiharai: FormDefinitionInput = {
   id: 'jido-teate-mishiharai',
   title: '未支払の児童手当等の請求',
+  plainTitle: '受給者が亡くなったとき、未払いの児童手当を請求する',
+  keywords: ['死亡', '未払い'],
   category: 'kosodate',
   summary: '児童手当を受けていた方が亡くなり、まだ支払われていない手当があるときに、その方が養育していた児童が受け取るための手続きです。',
   audience: '児童手当を受けていた方が亡くなった場合に、その方が養育していた児童。児童が未成年のときは、親権者や未成年後見人が代わりに請求します。',

@@ -7,6 +7,9 @@ import { childLivingField, childNameFields, childRelationshipField, olderChildre
 export const jidoTeateNinteiSeikyu: FormDefinitionInput = {
   id: 'jido-teate-nintei-seikyu',
   title: '児童手当等の受給資格及び児童手当の額についての認定請求',
+  plainTitle: '児童手当を申請する',
+  keywords: ['子ども手当', '出生', '生まれた', '転入'],
+  featured: true,
   category: 'kosodate',
   summary: '児童手当を受け取るための最初の手続きです。お子さんが生まれたときや、ほかの市区町村から転入したときに請求してください。',
   audience: '町内に住民票があり、高校生年代まで（18歳になった後の最初の3月31日まで）の児童を養育している方。父母のうち所得の高い方が請求します。公務員の方は勤務先で手続きをしてください。',

@@ -7,6 +7,8 @@ import { jukyushaPage, pensionFields } from './shared/jido-teate-pages.ts';
 export const jidoTeateShimeiJushoHenko: FormDefinitionInput = {
   id: 'jido-teate-shimei-jusho-henko',
   title: '氏名変更／住所変更等の届出（児童手当）',
+  plainTitle: '児童手当の氏名・住所・口座の変更を届け出る',
+  keywords: ['引っ越し', '振込先', '口座変更', '結婚'],
   category: 'kosodate',
   summary: '児童手当を受けている方の氏名や住所、振込先の口座、加入している年金などが変わったときの届出です。',
   audience: '町から児童手当を受けている方で、氏名・町内での住所・振込先口座・加入している年金・児童の氏名や住所が変わった方。町外へ引っ越すときは「受給事由消滅の届出」をしてください。',

@@ -6,6 +6,8 @@ import { jukyushaPage, receiverNumberField } from './shared/jido-teate-pages.ts'
 export const jidoTeateShometsu: FormDefinitionInput = {
   id: 'jido-teate-shometsu',
   title: '受給事由消滅の届出（児童手当）',
+  plainTitle: '児童手当を受けなくなるときに届け出る',
+  keywords: ['転出', '引っ越し', '公務員', '受給終了'],
   category: 'kosodate',
   summary: '町外へ引っ越すときや公務員になったときなど、町から児童手当を受ける理由がなくなったときの届出です。',
   audience: '町から児童手当を受けている方で、町外へ引っ越す、公務員になる、児童を養育しなくなった、配偶者が受給者になるなどの理由で、受給する理由がなくなった方',

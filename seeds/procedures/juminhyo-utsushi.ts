@@ -4,6 +4,9 @@ import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 export const juminhyoUtsushi: FormDefinitionInput = {
   id: 'juminhyo-utsushi',
   title: '住民票の写しの交付申請',
+  plainTitle: '住民票の写しを請求する',
+  keywords: ['住民票', '住民票の写し'],
+  featured: true,
   category: 'kurashi',
   summary: '住民票の写しを請求する手続きです。役場の窓口か、郵送で請求できます。',
   audience: '町内に住民票がある方ご本人と、同じ世帯の方。それ以外の方は委任状が必要です。',

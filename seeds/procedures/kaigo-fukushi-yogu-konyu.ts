@@ -5,6 +5,8 @@ import { insuredNumberField, kaigoAccountPage, kaigoAccountProofField, kaigoAppl
 export const kaigoFukushiYoguKonyu: FormDefinitionInput = {
   id: 'kaigo-fukushi-yogu-konyu',
   title: '居宅介護（介護予防）福祉用具購入費の支給申請',
+  plainTitle: '福祉用具の購入費の払い戻しを申請する',
+  keywords: ['入浴用いす', 'ポータブルトイレ', '払い戻し'],
   category: 'kaigo',
   summary: '入浴や排せつなどに使う福祉用具を購入したときに、購入費の一部（費用の7割から9割）を払い戻す手続きです。支給の対象となる購入費は、毎年4月から翌年3月までで10万円が上限です。',
   audience: '要介護・要支援の認定を受けて在宅で生活している方で、都道府県などの指定を受けた事業者から特定福祉用具を購入した方',

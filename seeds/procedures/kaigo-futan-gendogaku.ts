@@ -5,6 +5,8 @@ import { ageGroupField, insuredNumberField, kaigoApplicantPages, kaigoHokenshaPa
 export const kaigoFutanGendogaku: FormDefinitionInput = {
   id: 'kaigo-futan-gendogaku',
   title: '介護保険負担限度額認定申請',
+  plainTitle: '介護施設の食費・居住費の負担を軽くする認定を申請する',
+  keywords: ['食費', '居住費', 'ショートステイ', '特養', '負担軽減'],
   category: 'kaigo',
   summary: '介護保険施設に入所したときや、ショートステイを利用したときの食費と居住費（滞在費）について、所得や預貯金が一定以下の方の負担を軽くするための認定を受ける手続きです。',
   audience: '介護保険施設への入所やショートステイを利用する方で、世帯全員（世帯が別の配偶者を含みます）が住民税非課税であり、預貯金などが基準以下の方、または生活保護を受けている方',

@@ -5,6 +5,8 @@ import { saikofuPages } from './shared/kaigo-saikofu-pages.ts';
 export const kaigoFutanWariaiSaikofu: FormDefinitionInput = {
   id: 'kaigo-futan-wariai-saikofu',
   title: '介護保険負担割合証の再交付申請',
+  plainTitle: '介護保険の負担割合証を再発行してもらう',
+  keywords: ['紛失', 'なくした', '再発行'],
   category: 'kaigo',
   summary: '介護保険のサービスを利用するときの自己負担の割合（1割〜3割）が書かれた「負担割合証」をなくしたり、破れたりしたときに、再交付を受ける手続きです。',
   audience: '要介護・要支援の認定を受けている方、または介護予防・生活支援サービス事業の対象者で、負担割合証をなくしたり、破れたり汚れたりした方',

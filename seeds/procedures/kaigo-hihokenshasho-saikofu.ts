@@ -5,6 +5,8 @@ import { saikofuPages } from './shared/kaigo-saikofu-pages.ts';
 export const kaigoHihokenshashoSaikofu: FormDefinitionInput = {
   id: 'kaigo-hihokenshasho-saikofu',
   title: '被保険者証の再交付申請（介護保険）',
+  plainTitle: '介護保険の保険証を再発行してもらう',
+  keywords: ['介護保険証', '紛失', 'なくした', '再発行'],
   category: 'kaigo',
   summary: '介護保険被保険者証をなくしたり、破れたりしたときに、再交付を受ける手続きです。',
   audience: '町の介護保険の被保険者証をお持ちの方で、被保険者証をなくしたり、破れたり汚れたりした方',

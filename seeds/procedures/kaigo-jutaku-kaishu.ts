@@ -6,6 +6,8 @@ import { insuredNumberField, kaigoAccountPage, kaigoAccountProofField, kaigoAppl
 export const kaigoJutakuKaishu: FormDefinitionInput = {
   id: 'kaigo-jutaku-kaishu',
   title: '居宅介護（介護予防）住宅改修費の支給申請',
+  plainTitle: '手すりの取付けなどの住宅改修費を申請する',
+  keywords: ['手すり', '段差', 'バリアフリー', 'リフォーム'],
   category: 'kaigo',
   summary: '手すりの取付けや段差の解消など、介護のための住宅の改修費の一部（費用の7割から9割）を支給する手続きです。工事の前に「事前申請」をし、工事が終わった後に「支給申請」をしてください。支給の対象となる費用は、一人20万円までです。',
   audience: '要介護・要支援の認定を受けて在宅で生活している方で、住民票のある住宅を改修する方',

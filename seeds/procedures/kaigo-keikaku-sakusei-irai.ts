@@ -6,6 +6,8 @@ import { insuredNumberField, kaigoApplicantPages } from './shared/kaigo-pages.ts
 export const kaigoKeikakuSakuseiIrai: FormDefinitionInput = {
   id: 'kaigo-keikaku-sakusei-irai',
   title: '居宅（介護予防）サービス計画作成（変更）依頼の届出',
+  plainTitle: 'ケアプランを作る事業者を届け出る',
+  keywords: ['ケアプラン', 'ケアマネジャー', 'ケアマネ', '居宅介護支援事業者'],
   category: 'kaigo',
   summary: 'ケアプラン（居宅サービス計画・介護予防サービス計画）の作成を、どの事業者に頼むかを町に届け出る手続きです。事業者を変えるときも届け出てください。',
   audience: '要介護・要支援の認定を受けた方、または介護予防・生活支援サービス事業の対象者で、在宅でサービスを利用する方',

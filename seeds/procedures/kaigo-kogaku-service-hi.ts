@@ -6,6 +6,8 @@ import { insuredNumberField, kaigoAccountPage, kaigoAccountProofField, kaigoAppl
 export const kaigoKogakuServiceHi: FormDefinitionInput = {
   id: 'kaigo-kogaku-service-hi',
   title: '高額介護（予防）サービス費の支給申請',
+  plainTitle: '介護サービスの自己負担が高額になったときに払い戻しを受ける',
+  keywords: ['払い戻し', '高額介護サービス費', '上限'],
   category: 'kaigo',
   summary: '1か月に支払った介護サービスの自己負担の合計が上限額を超えたときに、超えた分を払い戻す手続きです。一度申請すると、次からは同じ口座に自動で振り込みます。',
   audience: '介護サービスの自己負担額が上限額を超え、町から申請のご案内が届いた方',

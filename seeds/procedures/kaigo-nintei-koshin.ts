@@ -6,6 +6,8 @@ import { insuredNumberField } from './shared/kaigo-pages.ts';
 export const kaigoNinteiKoshin: FormDefinitionInput = {
   id: 'kaigo-nintei-koshin',
   title: '要介護・要支援更新認定の申請',
+  plainTitle: '介護保険の認定を更新する',
+  keywords: ['更新申請', '有効期間'],
   category: 'kaigo',
   summary: '要介護・要支援の認定には有効期間があります。有効期間が終わった後も介護保険のサービスを利用するために、認定を更新する手続きです。',
   audience: '要介護・要支援の認定を受けている方で、有効期間が終わる日の60日前から前日までの方。家族の方が代わりに申請することもできます。',

@@ -6,6 +6,8 @@ import { insuredNumberField } from './shared/kaigo-pages.ts';
 export const kaigoNinteiKubunHenko: FormDefinitionInput = {
   id: 'kaigo-nintei-kubun-henko',
   title: '要介護・要支援状態区分変更認定の申請',
+  plainTitle: '介護保険の認定の見直しを申請する（状態が変わったとき）',
+  keywords: ['区分変更', '介護度'],
   category: 'kaigo',
   summary: '認定の有効期間の途中で、心身の状態が大きく変わったときに、要介護状態区分を見直してもらう手続きです。',
   audience: '要介護・要支援の認定を受けている方で、病気やけがなどで心身の状態が変わった方。家族の方が代わりに申請することもできます。',

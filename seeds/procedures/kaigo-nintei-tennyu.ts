@@ -6,6 +6,8 @@ import { ageGroupField, kaigoHokenshaPage } from './shared/kaigo-pages.ts';
 export const kaigoNinteiTennyu: FormDefinitionInput = {
   id: 'kaigo-nintei-tennyu',
   title: '住所移転後の要介護・要支援認定申請',
+  plainTitle: '転入前の市区町村の介護保険の認定を引き継ぐ',
+  keywords: ['転入', '引っ越し', '受給資格証明書'],
   category: 'kaigo',
   summary: 'ほかの市区町村で要介護・要支援の認定を受けていた方が二宮町に転入したときに、前の市区町村の認定を引き継ぐ手続きです。転入した日から14日以内に申請すると、あらためて調査を受けずに認定を引き継げます。',
   audience: 'ほかの市区町村で要介護・要支援の認定を受けていて、二宮町に転入した方。家族の方が代わりに申請することもできます。',

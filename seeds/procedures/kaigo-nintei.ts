@@ -6,6 +6,9 @@ import { insuredNumberField } from './shared/kaigo-pages.ts';
 export const kaigoNintei: FormDefinitionInput = {
   id: 'kaigo-nintei',
   title: '要介護・要支援認定の申請',
+  plainTitle: '介護保険の認定（要介護・要支援）を申請する',
+  keywords: ['要介護認定', '介護認定', '介護サービス', 'デイサービス'],
+  featured: true,
   category: 'kaigo',
   summary: '介護保険のサービスを利用するために、介護や支援がどのくらい必要かを町に認定してもらう手続きです。申請の後、町の調査員が訪問して調査を行い、主治医の意見書とあわせて審査します。',
   audience: '町の介護保険に加入している65歳以上の方と、老化が原因とされる病気（特定疾病）により介護や支援が必要になった40歳から64歳までの方。家族の方が代わりに申請することもできます。',

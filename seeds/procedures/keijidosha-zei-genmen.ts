@@ -4,6 +4,8 @@ import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 export const keijidoshaZeiGenmen: FormDefinitionInput = {
   id: 'keijidosha-zei-genmen',
   title: '軽自動車税（種別割）の減免申請',
+  plainTitle: '障害のある方の軽自動車税の減免を申請する',
+  keywords: ['障害者', '減免', 'バイク'],
   category: 'zeikin',
   summary: '身体などに障害のある方のために使う軽自動車などについて、軽自動車税（種別割）を減免する制度の申請です。',
   audience: '身体障害者手帳、療育手帳、精神障害者保健福祉手帳をお持ちの方で、ご本人または生計を同じくする方が、その方のために使う軽自動車など（一人につき1台）。普通自動車の自動車税で減免を受けている方は対象になりません。',

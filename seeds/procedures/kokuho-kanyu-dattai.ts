@@ -4,6 +4,8 @@ import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 export const kokuhoKanyuDattai: FormDefinitionInput = {
   id: 'kokuho-kanyu-dattai',
   title: '国民健康保険の加入・脱退の届出',
+  plainTitle: '国民健康保険に入る・やめるときに届け出る',
+  keywords: ['国保', '退職', '社会保険'],
   category: 'kenko',
   summary: '国民健康保険に入るとき、やめるときの届出です。職場の健康保険をやめたときや、職場の健康保険に入ったときなどに、14日以内に届け出てください。',
   audience: '加入：職場の健康保険をやめた方、町外から転入した方（ほかの健康保険に入っていない方）、子が生まれた方など。脱退：職場の健康保険などに入った方、町外へ転出する方など。',

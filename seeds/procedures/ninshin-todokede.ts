@@ -5,6 +5,9 @@ import { applicantFields } from './shared/applicant-fields.ts';
 export const ninshinTodokede: FormDefinitionInput = {
   id: 'ninshin-todokede',
   title: '妊娠の届出',
+  plainTitle: '妊娠を届け出る（母子健康手帳の交付）',
+  keywords: ['母子手帳', '母子健康手帳', '妊婦健診'],
+  featured: true,
   category: 'kosodate',
   summary: '妊娠したことを町に届け出る手続きです。届出の後、母子健康手帳と妊婦健康診査の補助券をお渡しします。',
   audience: '町内に住民票があり、医療機関で妊娠の診断を受けた方',

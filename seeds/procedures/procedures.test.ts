@@ -59,6 +59,16 @@ describe('demo procedure definitions', () => {
     assert.deepEqual([...ids].sort(), [...NATIONAL_PROCEDURES, ...COUNTER_PROCEDURES].sort());
   });
 
+  it('gives each procedure a plain title in words residents use, and features a handful', () => {
+    for (const definition of parsed()) {
+      assert.ok(definition.plainTitle, `${definition.id} has no plain title`);
+      assert.notEqual(definition.plainTitle, definition.title, `${definition.id}: the plain title repeats the legal one`);
+      assert.doesNotMatch(definition.plainTitle, /及び|に係る|等の|の交付申請|申出$/u, `${definition.id}: 「${definition.plainTitle}」 is not plain`);
+    }
+    const featured = parsed().filter((definition) => definition.featured).length;
+    assert.ok(featured >= 4 && featured <= 10, `${featured} featured procedures`);
+  });
+
   it('offers every national procedure online', () => {
     const byId = new Map(parsed().map((definition) => [definition.id, definition]));
     for (const id of NATIONAL_PROCEDURES) {

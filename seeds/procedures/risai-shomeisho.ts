@@ -5,6 +5,9 @@ import { applicantFields, NO_INDIVIDUAL_NUMBER } from './shared/applicant-fields
 export const risaiShomeisho: FormDefinitionInput = {
   id: 'risai-shomeisho',
   title: '罹災証明書の交付申請',
+  plainTitle: '罹災証明書を申請する',
+  keywords: ['り災証明', '被災証明', '災害', '地震', '台風', '大雨', '浸水'],
+  featured: true,
   category: 'hisai',
   summary: '地震や台風、大雨などの災害で住まいが被害を受けたときに、被害の程度（全壊・半壊など）を町が調査して証明する「罹災証明書」の交付を申請する手続きです。被災者への支援や税の減免などを受けるときに必要になります。',
   audience: '災害により、町内で住んでいる家（住家）に被害を受けた世帯の方。世帯主のほか、同じ世帯の方や委任を受けた方も申請できます。',

@@ -4,6 +4,9 @@ import type { FormDefinitionInput } from '../../src/forms/form-definition.ts';
 export const tennyuTodoke: FormDefinitionInput = {
   id: 'tennyu-todoke',
   title: '転入届',
+  plainTitle: '引っ越してきたときに転入届を出す',
+  keywords: ['引っ越し', '引越し', '転居', '住所変更'],
+  featured: true,
   category: 'kurashi',
   summary: 'ほかの市区町村から二宮町に引っ越してきたときの届出です。引っ越した日から14日以内に、役場の窓口で届け出てください。',
   audience: '町外から二宮町に引っ越してきた方',

@@ -1,10 +1,11 @@
 import type { AuditEventRow } from '../platform/audit/schema.ts';
 import type { AuditVerification } from '../platform/audit/verify-audit-chain.ts';
 import { formatDateTime } from '../views/format-date.ts';
-import { actionLabel } from './labels.ts';
+import { actionLabel, actorLabel, targetLabel } from './labels.ts';
+import { CodeLabel } from './code-label.tsx';
 
 /** Latest audit entries and whether the municipality's hash chain is intact. */
-export function AuditPage(props: { events: AuditEventRow[]; verification: AuditVerification | undefined }) {
+export function AuditPage(props: { events: AuditEventRow[]; verification: AuditVerification | undefined; staffNames: Map<string, string>; targetNames: Map<string, string> }) {
   const v = props.verification;
   return (
     <>
@@ -34,9 +35,9 @@ export function AuditPage(props: { events: AuditEventRow[]; verification: AuditV
               <tr>
                 <td>{event.seq}</td>
                 <td>{formatDateTime(event.occurredAt)}</td>
-                <td>{actionLabel(event.action)}</td>
-                <td>{event.actorType}{event.actorId ? `：${event.actorId.slice(0, 8)}` : ''}</td>
-                <td>{event.target ?? '-'}</td>
+                <td><CodeLabel label={actionLabel(event.action)} code={event.action} fallback="その他の操作" /></td>
+                <td>{actorLabel(event.actorType, event.actorId, props.staffNames)}</td>
+                <td>{targetLabel(event.target, { staff: props.staffNames, targets: props.targetNames })}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import type { JobRow } from '../platform/jobs/schema.ts';
 import { CsrfField } from '../views/form-fields.tsx';
 import { formatDateTime } from '../views/format-date.ts';
 import { jobKindLabel } from './labels.ts';
+import { CodeLabel } from './code-label.tsx';
 
 const STATUS_LABELS: Record<string, string> = { pending: '待機中', running: '実行中', done: '完了', dead: '失敗（停止）' };
 
@@ -26,13 +27,13 @@ export function JobsPage(props: { counts: Record<string, number>; dead: JobRow[]
           <table>
             <caption class="visually-hidden">失敗した処理の一覧</caption>
             <thead>
-              <tr><th scope="col">番号</th><th scope="col">種類</th><th scope="col">試行回数</th><th scope="col">最後のエラー</th><th scope="col">登録日時</th><th scope="col">操作</th></tr>
+              <tr><th scope="col">番号</th><th scope="col">種類</th><th scope="col">試行回数</th><th scope="col">最後のエラー（システムの記録のまま）</th><th scope="col">登録日時</th><th scope="col">操作</th></tr>
             </thead>
             <tbody>
               {props.dead.map((job) => (
                 <tr>
                   <td>{job.id}</td>
-                  <td>{jobKindLabel(job.kind)}</td>
+                  <td><CodeLabel label={jobKindLabel(job.kind)} code={job.kind} fallback="その他の処理" /></td>
                   <td>{job.attempts}</td>
                   <td>{job.lastError}</td>
                   <td>{formatDateTime(job.createdAt)}</td>

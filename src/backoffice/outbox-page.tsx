@@ -1,5 +1,6 @@
 import type { MailMessageRow } from '../platform/mail/schema.ts';
 import { formatDateTime } from '../views/format-date.ts';
+import { mailStatusLabel } from './labels.ts';
 
 /** Mail the sandbox transport kept instead of sending, so testers can read it. */
 export function OutboxPage(props: { messages: MailMessageRow[] }) {
@@ -15,7 +16,7 @@ export function OutboxPage(props: { messages: MailMessageRow[] }) {
         props.messages.map((message) => (
           <article class="card">
             <h2>{message.subject}</h2>
-            <p>宛先：{message.toAddress}　作成日時：{formatDateTime(message.createdAt)}　状態：{message.status}</p>
+            <p>宛先：{message.toAddress}　作成日時：{formatDateTime(message.createdAt)}　状態：{mailStatusLabel(message.status)}</p>
             <pre>{message.bodyText}</pre>
           </article>
         ))

@@ -1,4 +1,3 @@
-import { desc } from 'drizzle-orm';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../platform/http/app-env.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
@@ -19,6 +18,7 @@ import { JobsPage } from './jobs-page.tsx';
 import { OutboxPage } from './outbox-page.tsx';
 import { inboxCounts, inboxScope } from '../cases/case-queries.ts';
 import { tokyoDate } from '../platform/calendar/business-days.ts';
+import { latestAuditEvents } from './audit-events.ts';
 
 /** Page-level gate for the admin pages; the commands behind them check the policy again. */
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -75,9 +75,9 @@ export function backofficeRoutes(services: Services): Hono<AppEnv> {
   });
 
   app.get('/admin/audit', async (c) => {
-    const events = await withTenant(db, code(c), (tx) => tx.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(50));
+    const { events, staffNames, targetNames } = await withTenant(db, code(c), latestAuditEvents);
     const [verification] = await verifyAuditTrail({ db, store: services.audit.checkpoints, key: services.audit.key }, [code(c)]);
-    return staffPage(c, services, '監査ログ', <AuditPage events={events} verification={verification} />);
+    return staffPage(c, services, '監査ログ', <AuditPage events={events} verification={verification} staffNames={staffNames} targetNames={targetNames} />);
   });
   return app;
 }

@@ -134,7 +134,7 @@ describe('staff administration in the back office', () => {
     assert.match(before, /署名付きのチェックポイントはまだありません。/);
     const { checkpoint } = await writeAuditCheckpoint({ db: t.services.db, store: t.services.audit.checkpoints, key: t.services.audit.key, log: { info() {} } }, '143421');
     const after = await (await admin.get('/m/143421/admin/audit')).text();
-    assert.match(after, new RegExp(`署名付きのチェックポイント（[^）]+、受付順 ${checkpoint.seq} まで）とも一致しています。`));
+    assert.match(after, new RegExp(`署名付きのチェックポイント（令和[^、]+、受付順 ${checkpoint.seq} まで）とも一致しています。`));
   });
 
   it('signs in with a recovery code once, and signs out everywhere', async () => {

@@ -5,6 +5,7 @@ import { isHeldOff, type AccountLocks } from '../platform/identity/staff-lockout
 import { ChoiceGroup, CsrfField } from '../views/form-fields.tsx';
 import { formatDateTime } from '../views/format-date.ts';
 import { actionLabel } from './labels.ts';
+import { CodeLabel } from './code-label.tsx';
 import { ROLE_OPTIONS } from './staff-form-page.tsx';
 import { accountStatus, departmentNames, roleLabel } from './staff-list-page.tsx';
 
@@ -98,7 +99,7 @@ export function StaffDetailPage(props: Props) {
             {props.history.map((event) => (
               <tr>
                 <td>{formatDateTime(event.occurredAt)}</td>
-                <td>{actionLabel(event.action)}</td>
+                <td><CodeLabel label={actionLabel(event.action)} code={event.action} fallback="その他の操作" showCode={false} /></td>
                 <td>{String((event.detail as { ip?: string }).ip ?? '-')}</td>
               </tr>
             ))}

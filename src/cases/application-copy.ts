@@ -6,6 +6,7 @@ import type { Municipality } from '../platform/tenancy/municipality.ts';
 import type { Answers } from '../forms/answers.ts';
 import { answerSections } from '../forms/format-answer.ts';
 import type { DefinitionSource } from '../forms/definition-source.ts';
+import { legalNameOf, plainTitleOf } from '../forms/procedure-names.ts';
 import { renderApplicationPdf } from './application-pdf.ts';
 import { attachmentFileName } from './attachment-names.ts';
 import { attachmentsOf } from './resident-commands.ts';
@@ -17,9 +18,11 @@ export async function applicationCopyPdf(tx: Queryable, source: DefinitionSource
   const attachments = await attachmentsOf(tx, application.id);
   const departments = await departmentsByCode(tx);
   const fileName = attachmentFileName(attachments, '添付ファイル');
+  const names = { title: application.procedureTitle, plainTitle: application.procedurePlainTitle };
   return renderApplicationPdf({
     municipalityName: m.nameJa,
-    procedureTitle: application.procedureTitle,
+    procedureTitle: plainTitleOf(names),
+    legalName: legalNameOf(names),
     receiptNumber: application.receiptNumber,
     submittedAt: application.submittedAt,
     channel: application.channel === 'counter' ? 'counter' : 'online',

@@ -49,7 +49,7 @@ describe('申請内容の控え (application PDF)', () => {
     for (const expected of [
       '申請内容の控え',
       'A7K-3M9-Q2X',
-      '令和8年（2026年）11月24日 14時05分',
+      '令和8年（2026年）11月24日 14:05',
       'オンライン申請',
       '二宮 花子',
       'にのみや はなこ',
@@ -175,8 +175,8 @@ describe('wrapText', () => {
 
 describe('formatJapaneseDateTime', () => {
   it('shows Japan time in 和暦 and 西暦, with 元年 for the first year of an era', () => {
-    assert.equal(formatJapaneseDateTime(new Date('2026-11-24T05:05:00Z')), '令和8年（2026年）11月24日 14時05分');
-    assert.equal(formatJapaneseDateTime(new Date('2019-04-30T14:59:00Z')), '平成31年（2019年）4月30日 23時59分');
-    assert.equal(formatJapaneseDateTime(new Date('2019-04-30T15:00:00Z')), '令和元年（2019年）5月1日 0時00分');
+    assert.equal(formatJapaneseDateTime(new Date('2026-11-24T05:05:00Z')), '令和8年（2026年）11月24日 14:05');
+    assert.equal(formatJapaneseDateTime(new Date('2019-04-30T14:59:00Z')), '平成31年（2019年）4月30日 23:59');
+    assert.equal(formatJapaneseDateTime(new Date('2019-04-30T15:00:00Z')), '令和元年（2019年）5月1日 00:00');
   });
 });

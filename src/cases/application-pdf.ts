@@ -5,7 +5,10 @@ import { PageWriter, type TextStyle, colors } from './pdf/page-writer.ts';
 
 export interface ApplicationPdfInput {
   municipalityName: string;
+  /** The name the resident knows it by (the plain title, or the legal name when there is none). */
   procedureTitle: string;
+  /** The legal name, printed under the plain title when the two differ. */
+  legalName?: string;
   receiptNumber: string;
   submittedAt: Date;
   channel: 'online' | 'counter';
@@ -52,6 +55,7 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
 
   writer.line('申請内容の控え', title);
   writer.paragraph(procedure, subtitle);
+  if (input.legalName) writer.paragraph(`正式名称：${text(input.legalName)}`, value);
   writer.gap(12);
 
   if (notice) {

@@ -3,6 +3,7 @@ import type { Queryable } from '../platform/db/database.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';
 import { authorize, type StaffAction, type StaffActor } from '../platform/identity/staff-policy.ts';
 import { queueMail } from '../platform/mail/send-mail.ts';
+import { applicationLines, mailFooter } from './resident-mail.ts';
 import { applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { isClosed, STATUS_LABELS, type ApplicationStatus } from './status.ts';
 import { requestedLabel, type RequestedField } from './requested-field.ts';
@@ -69,15 +70,16 @@ function nextStatus(application: ApplicationRow, action: CaseAction): Applicatio
 }
 
 function residentMail(ctx: CaseContext, application: ApplicationRow, action: CaseAction): { subject: string; text: string } | undefined {
-  const head = `${application.procedureTitle}（受付番号 ${application.receiptNumber}）`;
-  const link = ctx.statusUrl ? `\n\n詳しくはマイページでご確認ください：${ctx.statusUrl}` : '';
-  const tail = `\n\n${ctx.municipalityName}\n※このメールは送信専用です。`;
+  const mail = (subject: string, lead: string, body: string[]) => ({
+    subject: `【${ctx.municipalityName}】${subject}（受付番号 ${application.receiptNumber}）`,
+    text: [lead, '', ...applicationLines(application), ...(body.length ? ['', ...body] : []), ...(ctx.statusUrl ? ['', `詳しくはマイページでご確認ください：${ctx.statusUrl}`] : []), ...mailFooter(ctx.municipalityName)].join('\n'),
+  });
   if (action.kind === 'request_correction') {
-    const fields = action.fields?.length ? `\n\n直していただく項目：\n${action.fields.map((f) => `・${requestedLabel(f)}`).join('\n')}\n\nマイページで該当の項目を直して、送信してください。` : '';
-    return { subject: `【${ctx.municipalityName}】申請内容の補正のお願い（受付番号 ${application.receiptNumber}）`, text: `${head}について、補正をお願いします。\n\n${action.message}${fields}${link}${tail}` };
+    const fields = action.fields?.length ? ['', '直していただく項目：', ...action.fields.map((f) => `・${requestedLabel(f)}`), '', 'マイページで該当の項目を直して、送信してください。'] : [];
+    return mail('申請内容の補正のお願い', '次の申請について、補正（内容の修正や書類の追加）をお願いします。', [action.message, ...fields]);
   }
-  if (action.kind === 'complete') return { subject: `【${ctx.municipalityName}】手続きが完了しました（受付番号 ${application.receiptNumber}）`, text: `${head}の手続きが完了しました。${action.message ? `\n\n${action.message}` : ''}${link}${tail}` };
-  if (action.kind === 'reject') return { subject: `【${ctx.municipalityName}】申請の審査結果のお知らせ（受付番号 ${application.receiptNumber}）`, text: `${head}は、次の理由により却下となりました。\n\n${action.reason}${link}${tail}` };
+  if (action.kind === 'complete') return mail('手続きが完了しました', '次の申請の手続きが完了しました。', action.message ? [action.message] : []);
+  if (action.kind === 'reject') return mail('申請の審査結果のお知らせ', '次の申請は、下記の理由により却下となりました。', [`理由：${action.reason}`]);
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../views/format-date.ts';
-import { actorName, EVENT_LABELS, formatBytes, statusLabel } from './case-labels.ts';
+import { actorName, attachmentSizeText, EVENT_LABELS, statusLabel } from './case-labels.ts';
 import type { ApplicationAttachmentRow, ApplicationEventRow } from './schema.ts';
 import { EventDetails } from './event-details.tsx';
 
@@ -10,7 +10,7 @@ export function CaseAttachments(props: { attachments: ApplicationAttachmentRow[]
     <ul class="attachment-list">
       {props.attachments.map((file) => {
         const name = `${file.label}：${file.filename}`;
-        const facts = `（${file.round === 0 ? '申請時' : `補正への回答 ${file.round}回目`}、${formatBytes(file.size)}）`;
+        const facts = `（${file.round === 0 ? '申請時' : `補正への回答 ${file.round}回目`}、${attachmentSizeText(file)}）`;
         return (
           <li>
             {props.links && file.storageKey ? <a href={`${props.caseHref}/attachments/${file.id}`}>{name}</a> : name}

@@ -1,3 +1,4 @@
+import { formatFileSize } from '../views/format-size.ts';
 import type { ApplicationEventRow } from './schema.ts';
 import { STATUS_LABELS, type ApplicationStatus } from './status.ts';
 
@@ -31,8 +32,8 @@ export function actorName(event: ApplicationEventRow, names: Map<string, string>
   return 'システム';
 }
 
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size}バイト`;
-  if (size < 1024 * 1024) return `${Math.round(size / 1024)}KB`;
-  return `${(size / 1024 / 1024).toFixed(1)}MB`;
+/** What the resident uploaded, and what was kept when sanitising made it much smaller (a phone photo). */
+export function attachmentSizeText(file: { size: number; uploadedSize: number | null }): string {
+  const uploaded = file.uploadedSize ?? file.size;
+  return file.uploadedSize && file.uploadedSize > file.size * 1.5 ? `${formatFileSize(uploaded)}、無害化後 ${formatFileSize(file.size)}` : formatFileSize(uploaded);
 }

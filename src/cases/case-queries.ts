@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { normalizeForSearch } from '../platform/search/normalize.ts';
 import type { Queryable } from '../platform/db/database.ts';
 import { departmentsByCode } from '../platform/identity/departments.ts';
 import { can, type StaffActor } from '../platform/identity/staff-policy.ts';
@@ -46,6 +47,11 @@ function startOfTokyoDay(date: string): Date {
 
 function filterConditions(scope: InboxScope, filters: InboxFilters): SQL[] {
   const conditions: SQL[] = [scopeCondition(scope)];
+  const wanted = normalizeForSearch(filters.q);
+  if (wanted) {
+    // The number in any grouping (2611-4829-173, 26114829173); names, フリガナ, phones and addresses in the normalised text.
+    conditions.push(or(sql`strpos(replace(${applications.receiptNumber}, '-', ''), ${wanted}) > 0`, sql`strpos(coalesce(${applications.searchText}, ''), ${wanted}) > 0`)!);
+  }
   if (filters.procedure) conditions.push(eq(applications.procedureSlug, filters.procedure));
   if (filters.status === 'open') conditions.push(notClosed);
   else if (filters.status === 'correction_answered') conditions.push(correctionAnswered);

@@ -10,5 +10,5 @@ export async function storeCorrectionFile(store: FileStore, municipalityCode: st
   if (!result.ok) return { error: result.message };
   const storageKey = `${municipalityCode}/applications/${applicationId}/${randomUUID()}`;
   await store.put(storageKey, result.bytes, result.contentType);
-  return { file: { field: 'correction', label: '補正で追加した書類', filename: `${upload.name.replace(/\.[^.]*$/u, '') || '書類'}.${result.extension}`, contentType: result.contentType, size: result.bytes.length, storageKey } };
+  return { file: { field: 'correction', label: '補正で追加した書類', filename: `${upload.name.replace(/\.[^.]*$/u, '') || '書類'}.${result.extension}`, contentType: result.contentType, size: result.bytes.length, uploadedSize: upload.size, storageKey } };
 }

@@ -28,6 +28,7 @@ export function InboxFilterForm(props: { base: string; filters: InboxFilters; er
   return (
     <form method="get" action={`${props.base}/cases`} class="inbox-filters" aria-labelledby="filter-title">
       <h2 id="filter-title">絞り込み</h2>
+      {f.q ? <input type="hidden" name="q" value={f.q} /> : null}
       <div class="field">
         <label for="filter-procedure">手続き<span class="optional">※任意</span></label>
         <select id="filter-procedure" name="procedure">

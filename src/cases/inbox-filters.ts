@@ -6,6 +6,8 @@ export type StatusFilter = 'open' | 'all' | 'correction_answered' | ApplicationS
 export type AssignedFilter = 'anyone' | 'me' | 'unassigned';
 
 export interface InboxFilters {
+  /** 受付番号, 氏名, フリガナ, 電話番号 or 住所, as typed (up to 100 characters). */
+  q: string;
   procedure: string;
   status: StatusFilter;
   from: string;
@@ -31,9 +33,12 @@ export function parseInboxFilters(query: Record<string, string | undefined>): { 
     errors.push({ field: `filter-${field}`, message: `${label}は 2026-04-01 のように、西暦の年-月-日で入力してください` });
     return '';
   };
+  const q = (query.q ?? '').trim().slice(0, 100);
   const filters: InboxFilters = {
+    q,
     procedure: (query.procedure ?? '').trim(),
-    status: (STATUS_FILTERS.includes(query.status ?? '') ? query.status : 'open') as StatusFilter,
+    // Looking a case up (by its number, a name…) finds it whatever its state, unless a state is chosen.
+    status: (STATUS_FILTERS.includes(query.status ?? '') ? query.status : q ? 'all' : 'open') as StatusFilter,
     from: date('from', '受付日（から）'),
     to: date('to', '受付日（まで）'),
     assigned: (ASSIGNED_FILTERS.includes(query.assigned ?? '') ? query.assigned : 'anyone') as AssignedFilter,

@@ -41,20 +41,29 @@ function Counts(props: { base: string; counts: InboxCounts }) {
   );
 }
 
+/** One box for looking a case up; a new search starts from every state and no other filter. */
+function InboxSearch(props: { base: string; q: string }) {
+  return (
+    <form method="get" action={`${props.base}/cases`} class="search-form inbox-search" role="search">
+      <div class="field">
+        <label for="inbox-q">受付番号・氏名・フリガナ・電話番号・住所で探す</label>
+        <span class="hint" id="inbox-q-hint">一部だけでも探せます。ハイフンや空白、ひらがなとカタカナ、全角と半角の違いは問いません。</span>
+        <input id="inbox-q" name="q" type="search" value={props.q} maxlength={100} aria-describedby="inbox-q-hint" />
+      </div>
+      <button class="button" type="submit">探す</button>
+    </form>
+  );
+}
+
 /** The inbox of the departments the staff member belongs to, earliest deadline first. */
 export function InboxPage(props: InboxPageProps) {
   const shown = props.rows.slice(0, INBOX_LIMIT);
-  return (
+  const list = (
     <>
-      <h1>申請の処理</h1>
-      <ErrorSummary errors={props.errors} />
-      <p>窓口で来庁者の申請を入力するときは<a href={`${props.base}/counter`}>窓口受付</a>から。オンライン化の進み具合は<a href={`${props.base}/cases/figures`}>申請の件数と処理日数</a>で確認できます。</p>
-      <Counts base={props.base} counts={props.counts} />
-      <InboxFilterForm base={props.base} filters={props.filters} errors={props.errors} procedures={props.procedures} />
       <h2 id="list-title">申請の一覧</h2>
-      <p role="status">{shown.length}件を処理期限の早い順に表示しています。{props.rows.length > INBOX_LIMIT ? `一度に表示できるのは${INBOX_LIMIT}件までです。条件を絞り込んでください。` : ''}</p>
+      <p role="status">{props.filters.q ? `「${props.filters.q}」で探した結果、` : ''}{shown.length}件を処理期限の早い順に表示しています。{props.rows.length > INBOX_LIMIT ? `一度に表示できるのは${INBOX_LIMIT}件までです。条件を絞り込んでください。` : ''}</p>
       {shown.length === 0 ? (
-        <p>条件に合う申請はありません。</p>
+        <p>{props.filters.q ? `「${props.filters.q}」に当てはまる申請はありません。受付番号は11桁（例：2611-4829-173）、電話番号は市外局番から入力してください。` : '条件に合う申請はありません。'}</p>
       ) : (
         <div class="table-scroll">
           <table aria-labelledby="list-title">
@@ -79,6 +88,19 @@ export function InboxPage(props: InboxPageProps) {
           </table>
         </div>
       )}
+    </>
+  );
+  return (
+    <>
+      <h1>申請の処理</h1>
+      <ErrorSummary errors={props.errors} />
+      <p>窓口で来庁者の申請を入力するときは<a href={`${props.base}/counter`}>窓口受付</a>から。オンライン化の進み具合は<a href={`${props.base}/cases/figures`}>申請の件数と処理日数</a>で確認できます。</p>
+      <InboxSearch base={props.base} q={props.filters.q} />
+      {/* A search shows its result at once; otherwise what needs action and the filters come first. */}
+      {props.filters.q ? list : null}
+      <Counts base={props.base} counts={props.counts} />
+      <InboxFilterForm base={props.base} filters={props.filters} errors={props.errors} procedures={props.procedures} />
+      {props.filters.q ? null : list}
       {props.exportable.length > 0 ? (
         <section aria-labelledby="export-title">
           <h2 id="export-title">申請データの書き出し</h2>

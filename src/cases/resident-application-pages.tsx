@@ -1,5 +1,7 @@
 import { CsrfField, ErrorSummary, TextareaField, type FieldError } from '../views/form-fields.tsx';
 import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
+import { formatFileSize } from '../views/format-size.ts';
+import { ProcedureHeading } from '../forms/procedure-name.tsx';
 import { formatDateTime } from '../views/format-date.ts';
 import { lastDayKept } from './retention-date.ts';
 import type { ApplicationAttachmentRow, ApplicationEventRow, ApplicationRow } from './schema.ts';
@@ -101,7 +103,7 @@ export function ApplicationStatusPage(props: ApplicationStatusProps) {
       <p><a class="back-link" href={`${props.base}/mypage/applications`}>申請の一覧に戻る</a></p>
       <ErrorSummary errors={props.errors} />
       {props.notice ? <p class="notice" role="status">{props.notice}</p> : null}
-      <h1>{a.procedureTitle}</h1>
+      <ProcedureHeading names={{ title: a.procedureTitle, plainTitle: a.procedurePlainTitle }} />
       <Steps steps={stepsOf(status, props.events)} />
       <dl class="answers">
         <div><dt>現在の状況</dt><dd><strong>{STATUS_LABELS[status]}</strong>　{STATUS_EXPLANATIONS[status]}</dd></div>
@@ -132,7 +134,7 @@ export function ApplicationStatusPage(props: ApplicationStatusProps) {
       {props.attachments.length > 0 ? (
         <>
           <h2>提出した書類</h2>
-          <ul>{props.attachments.map((file) => <li>{file.label}：{file.filename}{file.round > 0 ? `（補正${file.round}回目）` : ''}</li>)}</ul>
+          <ul>{props.attachments.map((file) => <li>{file.label}：{file.filename}（{formatFileSize(file.uploadedSize ?? file.size)}{file.round > 0 ? `、補正${file.round}回目` : ''}）</li>)}</ul>
         </>
       ) : null}
       {!isClosed(status) ? (

@@ -30,7 +30,7 @@ export async function purgeExpiredPersonalData(tx: Queryable, municipalityCode: 
   await tx.update(applicationAttachments).set({ filename: '（削除済み）', storageKey: null }).where(inArray(applicationAttachments.applicationId, ids));
   // Messages and the answers before and after a correction may hold personal data.
   await tx.update(applicationEvents).set({ message: null, detail: null }).where(inArray(applicationEvents.applicationId, ids));
-  await tx.update(applications).set({ answers: {}, confirmedWarnings: [], contactEmail: null, identityCheck: null, residentId: null, personalDataDeletedAt: now, updatedAt: now }).where(inArray(applications.id, ids));
+  await tx.update(applications).set({ answers: {}, confirmedWarnings: [], searchText: null, contactEmail: null, identityCheck: null, residentId: null, personalDataDeletedAt: now, updatedAt: now }).where(inArray(applications.id, ids));
   const receiptNumbers = expired.map((row) => row.receiptNumber);
   await recordAudit(tx, { municipalityCode, actorType: 'system', actorId: null, action: 'case.personal_data_deleted', target: `${receiptNumbers.length}件`, detail: { receiptNumbers } });
   return { receiptNumbers, storageKeys: files.flatMap((file) => (file.storageKey ? [file.storageKey] : [])) };

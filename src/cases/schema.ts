@@ -12,6 +12,8 @@ export const applications = pgTable(
     procedureId: uuid('procedure_id').notNull(),
     procedureSlug: text('procedure_slug').notNull(),
     procedureTitle: text('procedure_title').notNull(),
+    /** The plain title residents read (児童手当を申請する); null when the procedure had none. */
+    procedurePlainTitle: text('procedure_plain_title'),
     version: integer('version').notNull(),
     departmentCode: text('department_code').notNull(),
     residentId: uuid('resident_id'),
@@ -24,6 +26,8 @@ export const applications = pgTable(
     confirmedWarnings: jsonb('confirmed_warnings').notNull().default([]),
     /** How sure the town is of who applied: the resident's sign-in level at submission (none for the counter). */
     applicantAssurance: text('applicant_assurance'),
+    /** Names, フリガナ, phone numbers and addresses of the answers in one normalised text, for the inbox search; cleared with the answers. */
+    searchText: text('search_text'),
     status: text('status').notNull(),
     assignedTo: uuid('assigned_to'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -76,7 +80,10 @@ export const applicationAttachments = pgTable(
     round: integer('round').notNull().default(0),
     filename: text('filename').notNull(),
     contentType: text('content_type').notNull(),
+    /** Bytes kept after sanitising. */
     size: integer('size').notNull(),
+    /** Bytes the resident uploaded (a phone photo is often much larger than what is kept); null for older files. */
+    uploadedSize: integer('uploaded_size'),
     storageKey: text('storage_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -10,6 +10,7 @@ import type { DefinitionSource } from '../forms/definition-source.ts';
 import type { FormDefinition } from '../forms/form-definition.ts';
 import type { Answers, RawValues } from '../forms/answers.ts';
 import { answerChanges } from '../forms/answer-changes.ts';
+import { caseSearchText } from '../forms/search-text.ts';
 import { applicableAnswers, isFieldRequired } from '../forms/conditions.ts';
 import { formatValue } from '../forms/format-answer.ts';
 import { pageToRaw } from '../forms/page-values.ts';
@@ -126,7 +127,7 @@ export function staffCorrectionRoutes(services: Services, definitions: Definitio
       const application = await findCase(tx, view.application.id);
       const department = application ? await departmentOf(tx, application.departmentCode) : null;
       const statusUrl = publicBase ? `${publicBase}${c.get('base')}/mypage/applications/${view.application.id}` : undefined;
-      await correctAnswers(tx, { actor: c.get('staff')!, departmentId: department?.id ?? null, municipalityName: c.get('municipality')!.nameJa, statusUrl }, view.application.id, { answers: after, changes, reason });
+      await correctAnswers(tx, { actor: c.get('staff')!, departmentId: department?.id ?? null, municipalityName: c.get('municipality')!.nameJa, statusUrl }, view.application.id, { answers: after, changes, reason, searchText: caseSearchText(view.definition!, after) });
       return 'done' as const;
     }).catch((error: unknown) => {
       if (error instanceof CaseStateError) return error.messageJa;

@@ -3,6 +3,7 @@ import type { Queryable } from '../platform/db/database.ts';
 import { addBusinessDays, tokyoDate } from '../platform/calendar/business-days.ts';
 import { queueMail } from '../platform/mail/send-mail.ts';
 import { newReceiptNumber } from './receipt-number.ts';
+import { applicationLines, dueDateLine, mailFooter, statusLinkLine } from './resident-mail.ts';
 import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
 
 export interface SubmittedFile {
@@ -10,7 +11,9 @@ export interface SubmittedFile {
   label: string;
   filename: string;
   contentType: string;
+  /** Bytes kept after sanitising, and bytes the resident uploaded. */
   size: number;
+  uploadedSize?: number;
   storageKey: string;
 }
 
@@ -19,9 +22,11 @@ export interface Submission {
   municipalityName: string;
   /** The draft's id: the same draft submitted twice gives the same application. */
   idempotencyKey: string;
-  procedure: { id: string; slug: string; title: string; departmentCode: string; processingDays: number; retentionYears: number };
+  procedure: { id: string; slug: string; title: string; plainTitle?: string; departmentCode: string; processingDays: number; retentionYears: number };
   version: number;
   answers: unknown;
+  /** Names, phones and addresses of the answers, normalised for the inbox search (caseSearchText in forms/). */
+  searchText?: string;
   files: SubmittedFile[];
   /** Unusual answers the resident confirmed (plausibility warnings), for staff. */
   confirmedWarnings?: { question: string; message: string }[];
@@ -42,17 +47,14 @@ async function findByKey(tx: Queryable, municipalityCode: string, key: string): 
 
 function receiptMail(submission: Submission, application: ApplicationRow): string {
   return [
-    `${submission.procedure.title}の申請を受け付けました。`,
+    '次のとおり、申請を受け付けました。',
     '',
-    `受付番号：${application.receiptNumber}`,
-    `受付日時：${application.submittedAt.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}`,
-    `処理の目安：${application.dueDate} ごろまで（土日祝日・年末年始を除く${submission.procedure.processingDays}日）`,
+    ...applicationLines(application),
+    dueDateLine(application.dueDate, submission.procedure.processingDays),
     '',
     'お問い合わせの際は、受付番号をお伝えください。',
-    submission.statusUrl ? `申請の状況は、マイページで確認できます：${submission.statusUrl}` : '',
-    '',
-    `${submission.municipalityName}`,
-    '※このメールは送信専用です。返信されても対応できません。',
+    ...statusLinkLine(submission.statusUrl),
+    ...mailFooter(submission.municipalityName),
   ].join('\n');
 }
 
@@ -75,6 +77,7 @@ export async function submitApplication(tx: Queryable, submission: Submission, n
         procedureId: submission.procedure.id,
         procedureSlug: submission.procedure.slug,
         procedureTitle: submission.procedure.title,
+        procedurePlainTitle: submission.procedure.plainTitle ?? null,
         version: submission.version,
         departmentCode: submission.procedure.departmentCode,
         residentId: submission.residentId ?? null,
@@ -85,6 +88,7 @@ export async function submitApplication(tx: Queryable, submission: Submission, n
         answers: submission.answers,
         confirmedWarnings: submission.confirmedWarnings ?? [],
         applicantAssurance: submission.applicantAssurance ?? null,
+        searchText: submission.searchText ?? null,
         status: 'received',
         submittedAt: now,
         dueDate,
@@ -99,7 +103,7 @@ export async function submitApplication(tx: Queryable, submission: Submission, n
   }
   if (!inserted) throw new Error('could not allocate a receipt number');
   if (submission.files.length > 0) {
-    await tx.insert(applicationAttachments).values(submission.files.map((file) => ({ municipalityCode: submission.municipalityCode, applicationId: inserted!.id, fieldName: file.field, label: file.label, filename: file.filename, contentType: file.contentType, size: file.size, storageKey: file.storageKey })));
+    await tx.insert(applicationAttachments).values(submission.files.map((file) => ({ municipalityCode: submission.municipalityCode, applicationId: inserted!.id, fieldName: file.field, label: file.label, filename: file.filename, contentType: file.contentType, size: file.size, uploadedSize: file.uploadedSize ?? null, storageKey: file.storageKey })));
   }
   await tx.insert(applicationEvents).values({
     municipalityCode: submission.municipalityCode,

@@ -1,3 +1,4 @@
+import { formatFileSize } from '../views/format-size.ts';
 import { ChoiceGroup, TextareaField, TextField } from '../views/form-fields.tsx';
 import type { FieldDefinition } from './form-definition.ts';
 import type { RawValues } from './answers.ts';
@@ -124,7 +125,7 @@ function FileField(props: RenderFieldProps) {
           {uploaded.map((file) => (
             <li>
               <input type="hidden" name={props.id} value={file.id} />
-              {file.filename}（{Math.max(1, Math.round(file.size / 1024))}KB、確認済み）
+              {file.filename}（{formatFileSize(file.size)}、確認済み）
               <button class="button-link" type="submit" name="_action" value={`remove-file:${file.id}`}>取り消す<span class="visually-hidden">（{file.filename}）</span></button>
             </li>
           ))}

@@ -2,6 +2,7 @@ import type { ApplicationRow } from '../cases/resident-commands.ts';
 import { STATUS_LABELS, type ApplicationStatus } from '../cases/status.ts';
 import type { DraftSummary } from '../procedures/draft-summaries.ts';
 import { formatDateTime } from '../views/format-date.ts';
+import { plainTitleOf } from '../forms/procedure-names.ts';
 
 /** 申請の一覧: drafts to resume and submitted applications with their status. */
 export function ApplicationListPage(props: { base: string; drafts: DraftSummary[]; applications: ApplicationRow[]; saved: boolean }) {
@@ -14,7 +15,7 @@ export function ApplicationListPage(props: { base: string; drafts: DraftSummary[
       {props.drafts.length === 0 ? <p>入力途中の申請はありません。</p> : (
         <ul>
           {props.drafts.map((draft) => (
-            <li><a href={`${props.base}/apply/${draft.id}/${draft.firstPage}`}>{draft.title}の続きを入力する</a>（最終保存：{formatDateTime(draft.updatedAt)}、{formatDateTime(draft.expiresAt)}まで保存されます）</li>
+            <li><a href={`${props.base}/apply/${draft.id}/${draft.firstPage}`}>{draft.title}：続きを入力する</a>（最終保存：{formatDateTime(draft.updatedAt)}、{formatDateTime(draft.expiresAt)}まで保存されます）</li>
           ))}
         </ul>
       )}
@@ -27,7 +28,7 @@ export function ApplicationListPage(props: { base: string; drafts: DraftSummary[
             <tbody>
               {props.applications.map((a) => (
                 <tr>
-                  <td><a href={`${props.base}/mypage/applications/${a.id}`}>{a.procedureTitle}</a></td>
+                  <td><a href={`${props.base}/mypage/applications/${a.id}`}>{plainTitleOf({ title: a.procedureTitle, plainTitle: a.procedurePlainTitle })}</a></td>
                   <td>{a.receiptNumber}</td>
                   <td>{formatDateTime(a.submittedAt)}</td>
                   <td>{STATUS_LABELS[a.status as ApplicationStatus]}{a.status === 'correction_requested' ? '（回答をお願いします）' : ''}</td>

@@ -8,13 +8,11 @@ export function HomePage(props: { language: Language; municipalityName: string; 
       <h1>{props.municipalityName}</h1>
       <p class="lead">{homeText.welcome[lang]}</p>
       <h2>{homeText.servicesHeading[lang]}</h2>
-      <p class="notice">{homeText.preparingNote[lang]}</p>
       <ul class="card-list">
         {serviceCards.map((card) => (
           <li class="card">
-            <h3>{card.path ? <a class="card-link" href={`${props.base}${card.path}`}>{card.title[lang]}</a> : card.title[lang]}</h3>
+            <h3><a class="card-link" href={`${props.base}${card.path}`}>{card.title[lang]}</a></h3>
             <p>{card.description[lang]}</p>
-            {card.path ? null : <p><span class="status-tag">{homeText.preparing[lang]}</span></p>}
           </li>
         ))}
       </ul>

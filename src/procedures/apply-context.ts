@@ -34,5 +34,5 @@ export async function loadDraft(db: Queryable, c: Context<AppEnv>, draftId: stri
 }
 
 export function uploadedFiles(files: Record<string, DraftFile>): Record<string, UploadedFile> {
-  return Object.fromEntries(Object.values(files).map((file) => [file.id, { id: file.id, filename: file.filename, size: file.size }]));
+  return Object.fromEntries(Object.values(files).map((file) => [file.id, { id: file.id, filename: file.filename, size: file.uploadedSize ?? file.size }]));
 }

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -15,7 +16,8 @@ import { findApplicationByDraft, findResidentApplication } from '../cases/reside
 import { loadDraft, type LoadedDraft } from './apply-context.ts';
 import { PREFILLED_KEY, prefillFromCard } from './apply-flow.ts';
 import { CatalogPage } from './catalog-page.tsx';
-import { searchProcedures } from './catalog-search.ts';
+import { featuredProcedures, needsReadings, searchProcedures } from './catalog-search.ts';
+import { indexInBackground } from './search-index.ts';
 import { DonePage } from './done-page.tsx';
 import { answerPage, checkPageView, firstIncompletePage, formPageView, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
 import { deleteDraft, DRAFT_KEEP_DAYS, findOpenDraftFor, startDraft } from './drafts.ts';
@@ -24,6 +26,10 @@ import { formPageRange, pageRangeText } from '../forms/page-estimate.ts';
 import { ProcedurePage } from './procedure-page.tsx';
 import { findPublishedProcedure, listPublishedProcedures } from './service.ts';
 import { CsrfField } from '../views/form-fields.tsx';
+import { ProcedureHeading } from '../forms/procedure-name.tsx';
+import { bothNames, plainTitleOf } from '../forms/procedure-names.ts';
+
+const READINGS_WAIT_MS = 3000;
 
 function page(c: Context<AppEnv>, title: string, body: Child, options: { status?: ContentfulStatusCode; cacheable?: boolean } = {}) {
   return publicPage(c, { title, languages: ['ja'], cacheable: options.cacheable ?? false, status: options.status, body: () => body });
@@ -36,12 +42,26 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
   const code = (c: Context<AppEnv>) => c.get('municipality')!.code;
   const owner = (c: Context<AppEnv>) => ({ residentId: c.get('resident')!.id });
 
+  /** The catalog and its search; readings missing after a publish are computed off the request (see search-index.ts). */
   app.get('/procedures', async (c) => {
-    const all = await withTenant(db, code(c), (tx) => listPublishedProcedures(tx));
     const query = (c.req.query('q') ?? '').slice(0, 100);
     const category = c.req.query('category') ?? '';
+    const load = () => withTenant(db, code(c), async (tx) => ({ all: await listPublishedProcedures(tx), departments: await departmentsByCode(tx) }));
+    let { all, departments } = await load();
+    if (all.some((p) => !p.searchIndex)) {
+      const indexing = indexInBackground(db, code(c), (error) => services.logger.error({ err: error, municipality: code(c) }, 'reading the procedures for search failed'));
+      // Once after a publish, a search in kana waits a little for the readings rather than finding nothing.
+      if (needsReadings(query) && (await Promise.race([indexing.then(() => true), delay(READINGS_WAIT_MS, false, { ref: false })]))) ({ all, departments } = await load());
+    }
     const list = searchProcedures(all, query, category);
-    return page(c, query || category ? `手続き一覧（検索結果）` : '手続き一覧', <CatalogPage base={c.get('base')} list={list} query={query} category={category} total={all.length} />, { cacheable: !query && !category });
+    const m = c.get('municipality')!;
+    const departmentNames = [...new Set(all.map((p) => departments.get(p.definition.department)?.nameJa).filter((name): name is string => !!name))];
+    return page(
+      c,
+      query || category ? '手続き一覧（検索結果）' : '手続き一覧',
+      <CatalogPage base={c.get('base')} list={list} featured={featuredProcedures(all)} query={query} category={category} total={all.length} contact={{ departmentNames, phone: m.phone, openingHours: m.openingHours }} />,
+      { cacheable: !query && !category },
+    );
   });
 
   app.get('/procedures/:slug', async (c) => {
@@ -51,7 +71,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     });
     if (!found) return c.notFound();
     const { definition, procedure } = found.published;
-    return page(c, definition.title, <ProcedurePage base={c.get('base')} slug={procedure.slug} definition={definition} departmentName={found.departments.get(definition.department)?.nameJa ?? '担当課'} municipality={c.get('municipality')!} />, { cacheable: true });
+    return page(c, bothNames(definition), <ProcedurePage base={c.get('base')} slug={procedure.slug} definition={definition} departmentName={found.departments.get(definition.department)?.nameJa ?? '担当課'} municipality={c.get('municipality')!} />, { cacheable: true });
   });
 
   app.use('/procedures/:slug/apply', requireResident('low'));
@@ -64,10 +84,10 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     if (!meetsAssurance(resident.assurance, published.definition.assurance)) return stepUpPage(c, published.definition.assurance, c.req.path);
     const existing = await withTenant(db, code(c), (tx) => findOpenDraftFor(tx, published.procedure.id, owner(c)));
     const d = published.definition;
-    return page(c, `申請を始める｜${d.title}`, (
+    return page(c, `申請を始める｜${plainTitleOf(d)}`, (
       <>
-        <h1>{d.title}</h1>
-        <p>これから{d.title}の申請をします。質問は{pageRangeText(formPageRange(d))}で、最後に申請内容を確認していただきます{formPageRange(d).min === formPageRange(d).max ? '' : '（ページの数は、答えによって変わります）'}。</p>
+        <ProcedureHeading names={d} />
+        <p>これからオンラインで申請します。質問は{pageRangeText(formPageRange(d))}で、最後に申請内容を確認していただきます{formPageRange(d).min === formPageRange(d).max ? '' : '（ページの数は、答えによって変わります）'}。</p>
         {d.bring.length ? <><h2>手元に用意するもの</h2><ul>{d.bring.map((item) => <li>{item}</li>)}</ul></> : null}
         <p>入力した内容は各ページで保存されます（「次へ進む」か「保存して中断する」を押したとき）。保存した内容は{DRAFT_KEEP_DAYS}日間、マイページから続きを再開できます。</p>
         <form method="post" action={`${c.get('base')}/procedures/${published.procedure.slug}/apply`}>
@@ -116,7 +136,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     });
     if (!found) return c.notFound();
     const m = c.get('municipality')!;
-    return page(c, `申請を受け付けました｜${found.application.procedureTitle}`, <DonePage base={c.get('base')} application={found.application} departmentName={found.departments.get(found.application.departmentCode)?.nameJa ?? '担当課'} phone={m.phone} email={found.application.contactEmail} />);
+    return page(c, `申請を受け付けました｜${plainTitleOf({ title: found.application.procedureTitle, plainTitle: found.application.procedurePlainTitle })}`, <DonePage base={c.get('base')} application={found.application} departmentName={found.departments.get(found.application.departmentCode)?.nameJa ?? '担当課'} phone={m.phone} email={found.application.contactEmail} />);
   });
 
   app.get('/apply/:draftId/check', (c) => withDraft(c, (loaded) => show(c, checkPageView(loaded, [], links(c, loaded)))));

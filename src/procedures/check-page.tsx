@@ -24,7 +24,8 @@ export function CheckPage(props: CheckPageProps) {
       <p><a class="back-link" href={props.backHref}>戻る</a></p>
       <ErrorSummary errors={props.errors} />
       <h1>申請内容の確認</h1>
-      <p>{props.title}の申請内容です。まだ申請は完了していません。内容を確認し、間違いがなければ下のボタンで申請してください。</p>
+      <p>手続き：{props.title}</p>
+      <p>まだ申請は完了していません。内容を確認し、間違いがなければ下のボタンで申請してください。</p>
       {props.sections.map((section) => (
         <section aria-labelledby={`s-${section.pageId}`}>
           <h2 id={`s-${section.pageId}`}>{section.heading}</h2>

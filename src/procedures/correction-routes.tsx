@@ -12,6 +12,7 @@ import { requireResident } from '../identity/require-resident.ts';
 import { stepUpPage } from '../identity/resident-step-up-page.tsx';
 import type { Answers } from '../forms/answers.ts';
 import { answerChanges } from '../forms/answer-changes.ts';
+import { caseSearchText } from '../forms/search-text.ts';
 import { applicableAnswers } from '../forms/conditions.ts';
 import type { FormDefinition } from '../forms/form-definition.ts';
 import { incompletePages } from '../forms/validate-answers.ts';
@@ -162,7 +163,7 @@ export function correctionRoutes(services: Services): Hono<AppEnv> {
       if (changes.length === 0 && !message && files.length === 0) return checkPage(c, correction, loaded, [{ field: 'message', message: '直した回答がありません。回答を直すか、担当者への連絡を書くか、書類を添付してください' }], message);
       try {
         await withTenant(db, code(c), async (tx) => {
-          await answerCorrection(tx, residentId(c), correction.application.id, { message, files, answers: after, changes });
+          await answerCorrection(tx, residentId(c), correction.application.id, { message, files, answers: after, changes, searchText: caseSearchText(correction.definition, after) });
           await deleteDraft(tx, loaded.draft.id);
         });
       } catch (error) {

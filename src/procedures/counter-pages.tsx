@@ -1,4 +1,5 @@
 import type { ApplicationRow } from '../cases/resident-commands.ts';
+import { formatDateTime } from '../views/format-date.ts';
 import { ChoiceGroup, CsrfField, TextField, type FieldError } from '../views/form-fields.tsx';
 import { CATEGORY_LABELS } from './catalog-labels.ts';
 import { IDENTITY_CHECKS, type CounterIdentityInput } from './counter-identity.ts';
@@ -13,7 +14,7 @@ export interface CounterDraftSummary {
   updatedAt: Date;
 }
 
-const time = (date: Date) => date.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
+const time = (value: Date) => formatDateTime(value);
 
 /** 書かない窓口: pick the procedure the resident came for, or go back to an unfinished one. */
 export function CounterIndexPage(props: { base: string; csrfToken: string; procedures: PublishedProcedure[]; drafts: CounterDraftSummary[]; discarded: boolean }) {

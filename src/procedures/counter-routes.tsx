@@ -37,7 +37,7 @@ export function counterRoutes(services: Services): Hono<AppEnv> {
   const owner = (c: Context<AppEnv>) => ({ counterStaffId: c.get('staff')!.id });
   for (const path of ['/counter', '/counter/*']) app.use(path, requireStaff, requireCounterClerk);
 
-  const links = (c: Context<AppEnv>, loaded: LoadedDraft): FlowLinks => ({ base: `${c.get('base')}/counter/drafts/${loaded.draft.id}`, exitHref: `${c.get('base')}/counter`, csrfToken: services.csrf.tokenFor(c) });
+  const links = (c: Context<AppEnv>, loaded: LoadedDraft): FlowLinks => ({ base: `${c.get('base')}/counter/drafts/${loaded.draft.id}`, exitHref: `${c.get('base')}/counter`, csrfToken: services.csrf.tokenFor(c), legalName: true });
   const show = (c: Context<AppEnv>, view: PageView | undefined) => (view ? staffPage(c, services, view.title, view.body, view.status) : c.notFound());
 
   app.get('/counter', async (c) => {

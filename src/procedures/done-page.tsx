@@ -1,5 +1,6 @@
 import type { ApplicationRow } from '../cases/resident-commands.ts';
 import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
+import { plainTitleOf } from '../forms/procedure-names.ts';
 
 /** The confirmation: the 受付番号 large enough to read out on the phone, and what happens next. */
 export function DonePage(props: { base: string; application: ApplicationRow; departmentName: string; phone: string; email?: string | null }) {
@@ -8,6 +9,7 @@ export function DonePage(props: { base: string; application: ApplicationRow; dep
     <>
       <div class="receipt" role="status">
         <h1>申請を受け付けました</h1>
+        <p>手続き：{plainTitleOf({ title: a.procedureTitle, plainTitle: a.procedurePlainTitle })}</p>
         <p>受付番号</p>
         <p class="figure">{a.receiptNumber}</p>
         <p>お問い合わせの際は、この受付番号をお伝えください。</p>

@@ -23,6 +23,8 @@ import { FormPage } from '../forms/render-page.tsx';
 import { formatBothCalendars } from '../forms/inputs/wareki-date.ts';
 import { submitPage } from './page-submission.ts';
 import { readPageBody } from '../forms/read-page-body.ts';
+import { plainTitleOf } from '../forms/procedure-names.ts';
+import { caseSearchText } from '../forms/search-text.ts';
 
 /**
  * The steps of filling in a draft, shared by the resident's online flow and the counter
@@ -40,6 +42,12 @@ export interface FlowLinks {
   /** Where 戻る leads from the first page. */
   exitHref: string;
   csrfToken: string;
+  /** Staff at the counter name the procedure by its legal name; residents read the plain title. */
+  legalName?: boolean;
+}
+
+function procedureName(loaded: LoadedDraft, links: FlowLinks): string {
+  return links.legalName ? loaded.definition.title : plainTitleOf(loaded.definition);
 }
 
 export interface PageState {
@@ -77,7 +85,7 @@ export function formPageView(loaded: LoadedDraft, pageId: string, state: PageSta
   const notes = { ...cardNotes, ...loaded.fieldNotes, ...state.notes };
   const errors = state.errors ?? [];
   return {
-    title: errorTitle(`${position.page.title}｜${loaded.definition.title}`, errors),
+    title: errorTitle(`${position.page.title}｜${procedureName(loaded, links)}`, errors),
     status: errors.length ? 400 : 200,
     body: (
       <FormPage
@@ -141,11 +149,11 @@ export function checkPageView(loaded: LoadedDraft, errors: FieldError[], links: 
   const pages = visiblePages(loaded.definition, loaded.answers);
   const fileName = (id: string) => loaded.files[id]?.filename ?? '（ファイル）';
   return {
-    title: errorTitle(`申請内容の確認｜${loaded.definition.title}`, errors),
+    title: errorTitle(`申請内容の確認｜${procedureName(loaded, links)}`, errors),
     status: errors.length ? 400 : 200,
     body: (
       <CheckPage
-        title={loaded.definition.title}
+        title={procedureName(loaded, links)}
         sections={answerSections(loaded.definition, loaded.answers, fileName)}
         fromCard={prefilledFields(loaded.answers)}
         changeHref={(pageId) => `${links.base}/${pageId}?return=check`}
@@ -195,9 +203,10 @@ export function submissionOf(loaded: LoadedDraft) {
   const d = loaded.definition;
   return {
     idempotencyKey: loaded.draft.id,
-    procedure: { id: loaded.procedure.id, slug: loaded.procedure.slug, title: d.title, departmentCode: d.department, processingDays: d.processingDays, retentionYears: d.retentionYears },
+    procedure: { id: loaded.procedure.id, slug: loaded.procedure.slug, title: d.title, plainTitle: d.plainTitle, departmentCode: d.department, processingDays: d.processingDays, retentionYears: d.retentionYears },
     version: loaded.draft.version,
     answers,
+    searchText: caseSearchText(d, answers),
     files: Object.values(loaded.files).filter((file) => referenced.has(file.id)).map((file) => ({ ...file, label: labelOf(loaded, file.field) })),
     confirmedWarnings: confirmedWarningsOf(loaded),
   };

@@ -2,6 +2,7 @@ import type { Queryable } from '../platform/db/database.ts';
 import { listDrafts, type DraftOwner } from './drafts.ts';
 import type { Answers } from '../forms/answers.ts';
 import { visiblePages } from '../forms/conditions.ts';
+import { plainTitleOf } from '../forms/procedure-names.ts';
 import { definitionAt } from './service.ts';
 
 /** A draft as a list shows it, with the page to resume on. */
@@ -21,7 +22,7 @@ export async function listDraftSummaries(tx: Queryable, owner: DraftOwner): Prom
     const definition = await definitionAt(tx, draft.procedureId, draft.version);
     if (!definition) continue;
     const firstPage = visiblePages(definition, draft.answers as Answers)[0]?.id ?? 'check';
-    summaries.push({ id: draft.id, title: definition.title, firstPage, updatedAt: draft.updatedAt, expiresAt: draft.expiresAt });
+    summaries.push({ id: draft.id, title: plainTitleOf(definition), firstPage, updatedAt: draft.updatedAt, expiresAt: draft.expiresAt });
   }
   return summaries;
 }

@@ -11,7 +11,10 @@ export interface DraftFile {
   field: string;
   filename: string;
   contentType: string;
+  /** Bytes kept after sanitising. */
   size: number;
+  /** Bytes the resident uploaded: what they recognise (a 3 MB photo is kept as a few hundred KB). */
+  uploadedSize?: number;
   storageKey: string;
 }
 

@@ -91,7 +91,7 @@ describe('procedure editor: drafts, the JSON view, preview, publish and unpublis
     const started = await resident.submit(`${BASE}/procedures/ninshin-todokede/apply`, `${BASE}/procedures/ninshin-todokede/apply`, {});
     const draftPage = started.headers.get('location')!;
     const anonymous = new TestBrowser(t.publicApp);
-    assert.match(await (await anonymous.get(`${BASE}/procedures/ninshin-todokede`)).text(), /<h1>妊娠の届出<\/h1>/u, 'the page is now in the page cache');
+    assert.match(await (await anonymous.get(`${BASE}/procedures/ninshin-todokede`)).text(), /<h1>妊娠を届け出る（母子健康手帳の交付）<\/h1>\s*<p class="legal-name">正式名称：妊娠の届出<\/p>/u, 'the page is now in the page cache');
 
     const home = await (await admin.get(EDITOR)).text();
     assert.match(home, /下書き（第2版）を編集しています/u);
@@ -150,7 +150,7 @@ describe('procedure editor: drafts, the JSON view, preview, publish and unpublis
     assert.deepEqual((await versionsOf(t, 'ninshin-todokede')).map((v) => v.version), [2, 1]);
     const rolledBack = await admin.submit(EDITOR, `${EDITOR}/publish`, { version: '1' });
     assert.equal(rolledBack.headers.get('location'), `${EDITOR}?published=1`);
-    assert.match(await (await new TestBrowser(t.publicApp).get(`${BASE}/procedures/ninshin-todokede`)).text(), /<h1>妊娠の届出<\/h1>/u);
+    assert.match(await (await new TestBrowser(t.publicApp).get(`${BASE}/procedures/ninshin-todokede`)).text(), /<h1>妊娠を届け出る（母子健康手帳の交付）<\/h1>\s*<p class="legal-name">正式名称：妊娠の届出<\/p>/u);
   });
 
   it('adds a new procedure as JSON with an unused id, and is for admins only', async () => {
@@ -158,7 +158,7 @@ describe('procedure editor: drafts, the JSON view, preview, publish and unpublis
     const taken = await admin.submit(`${BASE}/admin/procedures/new/json`, `${BASE}/admin/procedures/new/json`, { definition: template.replace('atarashii-tetsuzuki', 'kaigo-nintei') });
     assert.equal(taken.status, 400);
     assert.match(await taken.text(), /手続きID「kaigo-nintei」はすでに使われています/u);
-    const added = await admin.submit(`${BASE}/admin/procedures/new/json`, `${BASE}/admin/procedures/new/json`, { definition: template.replace('（手続きの名称）', '犬の登録') });
+    const added = await admin.submit(`${BASE}/admin/procedures/new/json`, `${BASE}/admin/procedures/new/json`, { definition: template.replace('（法令や様式での正式な名称）', '犬の登録') });
     assert.equal(added.headers.get('location'), `${BASE}/admin/procedures/atarashii-tetsuzuki?done=saved&draft=new`);
     assert.match(await (await admin.get(`${BASE}/admin/procedures`)).text(), /犬の登録<\/a><\/td><td>[^<]+<\/td><td>窓口・郵送<\/td><td>非公開・下書きあり（第1版）/u);
     const discarded = await admin.submit(`${BASE}/admin/procedures/atarashii-tetsuzuki/discard`, `${BASE}/admin/procedures/atarashii-tetsuzuki/discard`, {});

@@ -2,7 +2,9 @@
 export const NEW_PROCEDURE_TEMPLATE = JSON.stringify(
   {
     id: 'atarashii-tetsuzuki',
-    title: '（手続きの名称）',
+    title: '（法令や様式での正式な名称）',
+    plainTitle: '（住民に伝わる言葉で。例：児童手当を申請する）',
+    keywords: ['（住民が探すときに使う言葉）'],
     category: 'kurashi',
     summary: '（どのような手続きかを1〜2文で）',
     audience: '（対象となる方）',

@@ -33,7 +33,7 @@ async function storeUploads(page: PageDefinition, submitted: SubmittedPage, stor
     const storageKey = `${keyPrefix}/${id}`;
     await store.put(storageKey, result.bytes, result.contentType);
     const filename = `${upload.file.name.replace(/\.[^.]*$/u, '') || '添付ファイル'}.${result.extension}`;
-    files[id] = { id, field: field.name, filename, contentType: result.contentType, size: result.bytes.length, storageKey };
+    files[id] = { id, field: field.name, filename, contentType: result.contentType, size: result.bytes.length, uploadedSize: upload.file.size, storageKey };
     submitted.raw[upload.id] = [submitted.raw[upload.id] ?? []].flat().concat(id);
   }
 }

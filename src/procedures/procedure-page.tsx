@@ -1,6 +1,7 @@
 import type { Municipality } from '../platform/tenancy/municipality.ts';
 import { ASSURANCE_NEEDS, CATEGORY_LABELS } from './catalog-labels.ts';
 import type { FormDefinition } from '../forms/form-definition.ts';
+import { ProcedureHeading } from '../forms/procedure-name.tsx';
 
 function channelsText(definition: FormDefinition): string {
   const ways = [definition.channels.online ? 'オンライン（24時間）' : '', definition.channels.post ? '郵送' : '', definition.channels.counter ? '窓口' : ''].filter(Boolean);
@@ -13,7 +14,7 @@ export function ProcedurePage(props: { base: string; slug: string; definition: F
   return (
     <>
       <p><a href={`${props.base}/procedures`}>手続き一覧</a> ＞ {CATEGORY_LABELS[d.category]}</p>
-      <h1>{d.title}</h1>
+      <ProcedureHeading names={d} />
       <p class="lead">{d.summary}</p>
       <dl class="answers">
         <div><dt>対象となる方</dt><dd>{d.audience}</dd></div>

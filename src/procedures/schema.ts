@@ -29,6 +29,8 @@ export const procedureVersions = pgTable(
     version: integer('version').notNull(),
     definition: jsonb('definition').notNull(),
     draft: boolean('draft').notNull().default(false),
+    /** Readings of the version's texts for the catalog search (see search-index.ts); null until computed. */
+    searchIndex: jsonb('search_index'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by'),

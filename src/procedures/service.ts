@@ -5,22 +5,30 @@ import { authorize, type StaffActor } from '../platform/identity/staff-policy.ts
 import { formDefinitionSchema, type FormDefinition } from '../forms/form-definition.ts';
 import { answerKeys } from './answer-keys.ts';
 import { procedures, procedureVersions, type ProcedureRow } from './schema.ts';
+import { isCurrentIndex, type ProcedureSearchIndex } from './search-index.ts';
 
 export interface PublishedProcedure {
   procedure: ProcedureRow;
   version: number;
   definition: FormDefinition;
+  /** Readings for the catalog search; undefined until computed (search then goes by the written text). */
+  searchIndex?: ProcedureSearchIndex;
 }
 
 /** The catalog: every procedure with a published version, in catalog order (or only the one with this slug). */
 export async function listPublishedProcedures(tx: Queryable, slug?: string): Promise<PublishedProcedure[]> {
   const rows = await tx
-    .select({ procedure: procedures, definition: procedureVersions.definition })
+    .select({ procedure: procedures, definition: procedureVersions.definition, searchIndex: procedureVersions.searchIndex })
     .from(procedures)
     .innerJoin(procedureVersions, and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, procedures.publishedVersion), eq(procedureVersions.draft, false)))
     .where(and(isNotNull(procedures.publishedVersion), slug === undefined ? undefined : eq(procedures.slug, slug)))
     .orderBy(asc(procedures.position));
-  return rows.map((row) => ({ procedure: row.procedure, version: row.procedure.publishedVersion!, definition: row.definition as FormDefinition }));
+  return rows.map((row) => ({
+    procedure: row.procedure,
+    version: row.procedure.publishedVersion!,
+    definition: row.definition as FormDefinition,
+    searchIndex: isCurrentIndex(row.searchIndex) ? row.searchIndex : undefined,
+  }));
 }
 
 export async function findPublishedProcedure(tx: Queryable, slug: string): Promise<PublishedProcedure | undefined> {
@@ -176,6 +184,16 @@ export async function listProcedureOverviews(tx: Queryable): Promise<ProcedureOv
     .innerJoin(procedureVersions, and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.version, newest)))
     .orderBy(asc(procedures.position));
   return rows.map((row) => ({ procedure: row.procedure, latest: { version: row.version.version, definition: row.version.definition as FormDefinition, updatedAt: row.version.updatedAt, draft: row.version.draft } }));
+}
+
+/** The legal title of every procedure by its id and by its slug, for naming audit targets. */
+export async function procedureTitlesByIdAndSlug(tx: Queryable): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const { procedure, latest } of await listProcedureOverviews(tx)) {
+    names.set(procedure.id, latest.definition.title);
+    names.set(procedure.slug, latest.definition.title);
+  }
+  return names;
 }
 
 export interface VersionSummary {

@@ -1,16 +1,10 @@
-const dateTime = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { formatDate, formatDateTime as formatBoth } from '../platform/calendar/japanese-dates.ts';
+
 const eraYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: 'Asia/Tokyo', era: 'long', year: 'numeric' });
 
-/** 2026/11/24 18:30 (Japan time). */
+/** 令和8年（2026年）11月24日 18:30 (Japan time), as pages, mail and PDF copies write it. */
 export function formatDateTime(value: Date | string): string {
-  return dateTime.format(new Date(value));
+  return formatBoth(value);
 }
 
 /** 令和8年 */
@@ -18,11 +12,9 @@ export function formatEraYear(value: Date | string): string {
   return eraYear.format(new Date(value));
 }
 
-const longDate = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'long', day: 'numeric' });
-
-/** 2026年11月24日 (Japan time); empty for a missing date. */
+/** 令和8年（2026年）11月24日 (Japan time); empty for a missing date. */
 export function formatDateJa(value: Date | string | null | undefined): string {
-  return value ? longDate.format(new Date(value)) : '';
+  return value ? formatDate(value) : '';
 }
 
 /** 2026-11-24 (Japan time), the standard's date form. */

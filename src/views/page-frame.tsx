@@ -27,6 +27,7 @@ export function PageFrame(props: FrameProps) {
         <link rel="stylesheet" href={`/assets/tokens.css?v=${ASSET_VERSION}`} />
         <link rel="stylesheet" href={`/assets/app.css?v=${ASSET_VERSION}`} />
         {props.themeHref ? <link rel="stylesheet" href={props.themeHref} /> : null}
+        <link rel="icon" type="image/svg+xml" href={props.themeHref?.replace(/\.css$/u, '.svg') ?? '/favicon.svg'} />
         {props.csrfToken ? <meta name="csrf-token" content={props.csrfToken} /> : null}
         <script src={`/assets/app.js?v=${ASSET_VERSION}`} defer></script>
         {(props.scripts ?? []).map((name) => (

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { Hono } from 'hono';
 import type { MunicipalityDirectory } from '../platform/tenancy/municipality-directory.ts';
 import type { AppEnv } from '../platform/http/app-env.ts';
+import { DEFAULT_ICON_COLOUR, faviconIco, faviconSvg } from './favicon.ts';
 
 interface Asset {
   body: Buffer;
@@ -56,8 +57,14 @@ export function staticAssetRoutes(directory: MunicipalityDirectory): Hono<AppEnv
   const themes = new Map(
     directory.list().map((m) => [m.code, asset(Buffer.from(`:root { --yakuba-primary: ${m.primaryColor}; }\n`), 'text/css; charset=utf-8')]),
   );
+  const icons = new Map(directory.list().map((m) => [m.code, asset(Buffer.from(faviconSvg(m.primaryColor)), 'image/svg+xml')]));
+  const defaultIcon = asset(Buffer.from(faviconSvg(DEFAULT_ICON_COLOUR)), 'image/svg+xml');
+  let ico: Promise<Asset> | undefined;
   const app = new Hono<AppEnv>();
   app.get('/theme/:file{[0-9]{6}\\.css}', (c) => send(c, themes.get(c.req.param('file').slice(0, 6))));
+  app.get('/theme/:file{[0-9]{6}\\.svg}', (c) => send(c, icons.get(c.req.param('file').slice(0, 6))));
+  app.get('/favicon.svg', (c) => send(c, defaultIcon));
+  app.get('/favicon.ico', async (c) => send(c, await (ico ??= faviconIco(DEFAULT_ICON_COLOUR).then((bytes) => asset(bytes, 'image/x-icon')))));
   app.get('/assets/:name', (c) => send(c, bundled.get(c.req.param('name'))));
   return app;
 }

@@ -1,3 +1,5 @@
+import { ERA_ORDER, ERAS, eraYearText } from '../../platform/calendar/japanese-dates.ts';
+
 /**
  * Dates that residents type as 年・月・日, in 西暦 or 和暦, with any keyboard width.
  * Eras before 大正 are not accepted: nobody applying today was born in 明治.
@@ -7,23 +9,9 @@ export const ERA_CHOICES = ['seireki', 'reiwa', 'heisei', 'showa', 'taisho'] as 
 export type EraChoice = (typeof ERA_CHOICES)[number];
 type Era = Exclude<EraChoice, 'seireki'>;
 
+export { formatBothCalendars, formatWareki } from '../../platform/calendar/japanese-dates.ts';
+
 export type DateParseResult = { ok: true; iso: string } | { ok: false; message: string };
-
-interface EraSpan {
-  name: string;
-  /** First and last day in ISO form; the current era has no last day. */
-  first: string;
-  last?: string;
-}
-
-const ERAS: Record<Era, EraSpan> = {
-  reiwa: { name: '令和', first: '2019-05-01' },
-  heisei: { name: '平成', first: '1989-01-08', last: '2019-04-30' },
-  showa: { name: '昭和', first: '1926-12-25', last: '1989-01-07' },
-  taisho: { name: '大正', first: '1912-07-30', last: '1926-12-24' },
-};
-/** Newest first: a date belongs to the first era that has begun by then. */
-const ERA_ORDER: Era[] = ['reiwa', 'heisei', 'showa', 'taisho'];
 
 export const ERA_LABELS: Record<EraChoice, string> = {
   seireki: '西暦',
@@ -44,10 +32,6 @@ const ERA_PREFIXES: [RegExp, EraChoice][] = [
 
 function clean(part: string, suffix: string): string {
   return part.normalize('NFKC').replace(/\s+/gu, '').replace(new RegExp(`${suffix}$`, 'u'), '');
-}
-
-function eraYearText(era: Era, year: number): string {
-  return `${ERAS[era].name}${year === 1 ? '元' : year}年`;
 }
 
 function monthDayText(iso: string): string {
@@ -151,35 +135,4 @@ export function parseDateParts(year: string, month: string, day: string, chosenE
     }
   }
   return { ok: true, iso };
-}
-
-function parseIso(iso: string): { year: number; month: number; day: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`not a calendar date in YYYY-MM-DD form: ${iso}`);
-  }
-  return { year, month, day };
-}
-
-function eraOf(iso: string): { era: Era; year: number } | undefined {
-  const era = ERA_ORDER.find((candidate) => iso >= ERAS[candidate].first);
-  if (!era) return undefined;
-  return { era, year: Number(iso.slice(0, 4)) - Number(ERAS[era].first.slice(0, 4)) + 1 };
-}
-
-/** 「令和7年4月1日」; dates before 大正 keep 西暦 (「1900年1月1日」). */
-export function formatWareki(iso: string): string {
-  const { year, month, day } = parseIso(iso);
-  const wareki = eraOf(iso);
-  const yearText = wareki ? eraYearText(wareki.era, wareki.year) : `${year}年`;
-  return `${yearText}${month}月${day}日`;
-}
-
-/** 「令和7年（2025年）4月1日」, the form used on notices so that both readings are at hand. */
-export function formatBothCalendars(iso: string): string {
-  const { year, month, day } = parseIso(iso);
-  const wareki = eraOf(iso);
-  const yearText = wareki ? `${eraYearText(wareki.era, wareki.year)}（${year}年）` : `${year}年`;
-  return `${yearText}${month}月${day}日`;
 }

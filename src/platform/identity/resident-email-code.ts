@@ -1,4 +1,5 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { formatDateTime } from '../calendar/japanese-dates.ts';
 
 export const CODE_LIFETIME_MINUTES = 10;
 export const CODE_MAX_ATTEMPTS = 5;
@@ -40,7 +41,7 @@ export function looksLikeEmail(email: string): boolean {
   return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 }
 
-export function signInMail(townName: string, code: string): { subject: string; text: string } {
+export function signInMail(townName: string, code: string, expiresAt: Date): { subject: string; text: string } {
   return {
     subject: `【${townName}】サインイン用の確認コード`,
     text: [
@@ -48,7 +49,7 @@ export function signInMail(townName: string, code: string): { subject: string; t
       '',
       `確認コード：${code}`,
       '',
-      `このコードの有効期限は、送信から${CODE_LIFETIME_MINUTES}分間です。サインインの画面に入力してください。`,
+      `このコードの有効期限は、送信から${CODE_LIFETIME_MINUTES}分間（${formatDateTime(expiresAt)}まで）です。サインインの画面に入力してください。`,
       `このコードは、ほかの人に教えないでください。${townName}の職員が電話やメールでコードをお尋ねすることはありません。`,
       '',
       'サインインの操作をしていないのにこのメールが届いた場合は、どなたかがメールアドレスを誤って入力した可能性があります。その場合は、このメールを破棄してください。コードが入力されない限り、サインインは行われません。',

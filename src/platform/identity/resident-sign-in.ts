@@ -38,13 +38,14 @@ export function requestSignInCode(db: Queryable, secret: string, town: Town, raw
     // Only the newest code is valid: a resident who asks again should not have two live codes.
     await tx.delete(residentEmailCodes).where(and(eq(residentEmailCodes.email, email), isNull(residentEmailCodes.consumedAt)));
     const code = createEmailCode();
+    const expiresAt = new Date(Date.now() + CODE_LIFETIME_MINUTES * 60_000);
     await tx.insert(residentEmailCodes).values({
       municipalityCode: town.code,
       email,
       codeHash: hashEmailCode(secret, town.code, email, code),
-      expiresAt: new Date(Date.now() + CODE_LIFETIME_MINUTES * 60_000),
+      expiresAt,
     });
-    await queueMail(tx, { municipalityCode: town.code, to: email, ...signInMail(town.nameJa, code) });
+    await queueMail(tx, { municipalityCode: town.code, to: email, ...signInMail(town.nameJa, code, expiresAt) });
   });
 }
 

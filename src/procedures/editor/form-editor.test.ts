@@ -253,7 +253,7 @@ describe('the form editor: a procedure built from scratch without JSON, publishe
     assert.match(await (await admin.get(`${BASE}/admin/procedures`)).text(), /犬の登録<\/a><\/td><td>[^<]+<\/td><td>オンライン<\/td><td>公開中（第1版）<\/td>/u);
 
     const resident = await signInResident(t.publicApp, t.services.db, 'inu@example.jp');
-    assert.match(await (await resident.get(`${BASE}/procedures/inu-touroku`)).text(), /<h1>犬の登録<\/h1>/u);
+    assert.match(await (await resident.get(`${BASE}/procedures/inu-touroku`)).text(), /<h1>犬を飼い始めたときの届出<\/h1>\s*<p class="legal-name">正式名称：犬の登録<\/p>/u);
     const started = await resident.submit(`${BASE}/procedures/inu-touroku/apply`, `${BASE}/procedures/inu-touroku/apply`, {});
     const dogPage = locationOf(started);
     assert.match(dogPage, /\/dog$/u, 'the page moved up comes first');

@@ -5,6 +5,7 @@ import { departmentsByCode } from '../../platform/identity/departments.ts';
 import { staffNames } from '../../platform/identity/staff-accounts.ts';
 import type { Services } from '../../platform/services.ts';
 import { staffPage } from '../../views/staff-page.tsx';
+import { indexInBackground } from '../search-index.ts';
 import { definitionAt, discardDraft, findDraftVersion, findProcedureBySlug, listProcedureOverviews, listVersions, lockProcedure, publishProcedure } from '../service.ts';
 import { changesBetween } from './changes.ts';
 import { doneNotice } from './change.ts';
@@ -89,6 +90,7 @@ export function homeRoutes(services: Services): Hono<AppEnv> {
     });
     if (!done) return c.notFound();
     services.pageCache.clear();
+    void indexInBackground(db, townCode(c), (error) => services.logger.error({ err: error, municipality: townCode(c) }, 'reading the procedures for search failed'));
     return c.redirect(`${editorHref(c, slug)}?published=${version}`, 303);
   });
 

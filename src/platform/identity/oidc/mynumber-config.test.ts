@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig, type Config } from '../../config/config.ts';
 import { selectIdentityProviders } from '../../../plugins.ts';
 import { startConfiguredLocalProvider } from './start-local-provider.ts';
@@ -11,6 +12,7 @@ const production = {
   SMTP_URL: 'smtp://mail.example.jp:587',
   MAIL_FROM: 'no-reply@town.example.jp',
   PUBLIC_BASE_URL: 'https://town.example.jp',
+  YAKUBA_AUDIT_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
 };
 
 function refusal(env: Record<string, string>): string {
