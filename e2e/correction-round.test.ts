@@ -5,7 +5,8 @@ import { checkPage, newContext, newPage, watchProblems } from './browser.ts';
 import { useServerAndBrowser } from './server.ts';
 import { check, choose, continueButton, declareAndSubmit, fillDate, fillName, formPage, mainText, openActor, reiwaDate, staffSignIn, startApplication, titled, TOWN, type Actor } from './apply-helpers.ts';
 
-const TITLE = '妊娠の届出';
+const LEGAL_TITLE = '妊娠の届出';
+const TITLE = '妊娠を届け出る（母子健康手帳の交付）';
 const SLUG = 'ninshin-todokede';
 
 /** Twice the browser's text size, as a resident who enlarged the text in the phone's settings. */
@@ -20,7 +21,7 @@ async function noSidewaysScroll(page: Page, name: string): Promise<void> {
 }
 
 async function applyForNinshin(actor: Actor, server: Parameters<typeof startApplication>[1]): Promise<{ receipt: string; applicationId: string }> {
-  await startApplication(actor, server, { slug: SLUG, title: TITLE, email: 'hosei@example.jp' });
+  await startApplication(actor, server, { slug: SLUG, title: TITLE, legalTitle: LEGAL_TITLE, email: 'hosei@example.jp' });
   await formPage(actor, TITLE, '届け出る方（妊娠している方）', 'applicant', async (page) => {
     await fillName(page, 'name', '大磯', '美穂');
     await fillName(page, 'kana', 'おおいそ', 'みほ');
@@ -53,7 +54,7 @@ describe('the correction round in the browser (JavaScript off, 360 px; the reope
     try {
       const { receipt, applicationId } = await applyForNinshin(resident, server());
       const caseUrl = `${server().internalUrl}${TOWN}/cases/${applicationId}`;
-      const caseTitle = titled(`${TITLE}（受付番号 ${receipt}）`, '｜二宮町 職員用');
+      const caseTitle = titled(`${LEGAL_TITLE}（受付番号 ${receipt}）`, '｜二宮町 職員用');
 
       await staffSignIn(staff, server(), 'kosodate');
       await staff.page.goto(caseUrl);
@@ -117,7 +118,7 @@ describe('the correction round in the browser (JavaScript off, 360 px; the reope
     try {
       await doubleText(page);
       const js: Actor = { context, page, problems, prefix: 'conditional-js', seen: 0, titles: new Map() };
-      await startApplication(js, server(), { slug: SLUG, title: TITLE, email: 'js@example.jp' });
+      await startApplication(js, server(), { slug: SLUG, title: TITLE, legalTitle: LEGAL_TITLE, email: 'js@example.jp' });
       await page.waitForLoadState('load');
       await page.goto(page.url().replace(/\/[a-z-]+$/u, '/kenko'));
       const followUp = page.locator('.conditional');

@@ -127,9 +127,10 @@ export function correctionRoutes(services: Services): Hono<AppEnv> {
   const checkPage = (c: Context<AppEnv>, correction: Correction, loaded: LoadedDraft, errors: FieldError[] = [], message?: string) => {
     const after = applicableAnswers(correction.definition, loaded.answers);
     const fileName = (id: string) => loaded.files[id]?.filename ?? '（ファイル）';
+    const title = correction.application.procedurePlainTitle ?? correction.application.procedureTitle;
     const body = (
       <CorrectionCheckPage
-        title={correction.application.procedureTitle}
+        title={title}
         requestMessage={correction.request.message}
         changes={answerChanges(correction.definition, correction.application.answers as Answers, after, fileName)}
         action={`${links(c).base}/submit`}
@@ -140,7 +141,7 @@ export function correctionRoutes(services: Services): Hono<AppEnv> {
         message={message}
       />
     );
-    return page(c, `${errors.length ? 'エラー：' : ''}補正の内容の確認｜${correction.application.procedureTitle}`, body, errors.length ? 400 : 200);
+    return page(c, `${errors.length ? 'エラー：' : ''}補正の内容の確認｜${title}`, body, errors.length ? 400 : 200);
   };
 
   app.get('/mypage/applications/:id/correction/check', (c) => withCorrection(c, (correction, loaded) => checkPage(c, correction, loaded)));
