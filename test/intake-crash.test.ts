@@ -165,5 +165,5 @@ describe('submissions when the server is killed (kill -9) in the middle', { time
 async function listedApplications(browser: LiveBrowser, publicUrl: string): Promise<Map<string, string>> {
   const page = await browser.get(`${publicUrl}${TOWN}/mypage/applications`);
   assert.equal(page.status, 200);
-  return new Map([...page.body.matchAll(/\/mypage\/applications\/([0-9a-f-]{36})">[^<]*<\/a><\/td><td>(\d{4}-\d{4}-\d{3})<\/td>/gu)].map((m) => [m[1]!, m[2]!]));
+  return new Map([...page.body.matchAll(/\/mypage\/applications\/([0-9a-f-]{36})">[^<]*<\/a>(?:<\/span>)?<\/t[hd]><td[^>]*>(?:<span>)?(\d{4}-\d{4}-\d{3})<\/(?:span|td)>/gu)].map((m) => [m[1]!, m[2]!]));
 }

@@ -1,9 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import sharp from 'sharp';
 import { and, desc, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { signInResident } from '../../test/resident-sign-in.ts';
+import { applyForNinshin } from '../../test/ninshin-application.ts';
 import { signInStaff } from '../../test/staff-browser.ts';
 import type { TestBrowser } from '../../test/http-client.ts';
 import { auditEvents } from '../platform/audit/schema.ts';
@@ -14,27 +14,6 @@ import { applicationAttachments, applicationEvents, applications, type Applicati
 
 const BASE = '/m/143421';
 const PASSWORD = 'ninomiya-demo-2026';
-
-async function photo(): Promise<File> {
-  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0ffee' } }).jpeg().toBuffer();
-  return new File([bytes], 'shindan.jpg', { type: 'image/jpeg' });
-}
-
-/** 妊娠の届出 through the real pages, with an attachment. */
-async function apply(resident: TestBrowser): Promise<string> {
-  const start = `${BASE}/procedures/ninshin-todokede/apply`;
-  const draft = (await resident.submit(start, start, {})).headers.get('location')!.split('/').slice(0, -1).join('/');
-  const send = async (page: string, entries: [string, string | File][]) => {
-    const response = await resident.submitMultipart(`${draft}/${page}`, `${draft}/${page}`, [...entries, ['_action', 'continue']]);
-    assert.equal(response.status, 303, `${page}: ${response.status}`);
-  };
-  const due = new Date(Date.now() + 120 * 86400_000).toISOString().slice(0, 10).split('-');
-  await send('todokede-nin', [['name-family', '二宮'], ['name-given', '花子'], ['kana-family', 'ニノミヤ'], ['kana-given', 'ハナコ'], ['birthDate-year', '1990'], ['birthDate-month', '4'], ['birthDate-day', '1'], ['postalCode', '2590123'], ['address', '神奈川県中郡二宮町二宮1240番地'], ['phone', '0463-71-3311']]);
-  await send('ninshin', [['dueDate-year', due[0]!], ['dueDate-month', due[1]!], ['dueDate-day', due[2]!], ['diagnosisDate-year', 'R8'], ['diagnosisDate-month', '10'], ['diagnosisDate-day', '1'], ['clinic', '湘南レディースクリニック'], ['babies', '1'], ['firstPregnancy', 'yes']]);
-  await send('kenko', [['hasWorries', 'no'], ['diagnosisDocument-upload', await photo()]]);
-  const submitted = await resident.submit(`${draft}/check`, `${draft}/submit`, { declaration: 'yes' });
-  return submitted.headers.get('location')!.split('/').at(-1)!;
-}
 
 describe('the correction round (補正) corrects the data', () => {
   let t: TestApp;
@@ -49,7 +28,7 @@ describe('the correction round (補正) corrects the data', () => {
     t = await createTestApp();
     resident = await signInResident(t.publicApp, t.services.db, 'hanako@example.jp');
     staff = (await signInStaff(t, 'staff@ninomiya.example.jp', PASSWORD)).browser;
-    id = await apply(resident);
+    id = await applyForNinshin(resident);
   });
   after(() => t.close());
 
@@ -117,8 +96,8 @@ describe('the correction round (補正) corrects the data', () => {
 
     const check = await (await resident.get(`${statusUrl()}/correction/check`)).text();
     assert.match(check, /直した回答（3件）/u);
-    assert.match(check, /神奈川県中郡二宮町二宮1240番地<\/td>\s*<td data-label="変更後">神奈川県中郡二宮町二宮1204番地/u);
-    assert.match(check, /（質問の対象外）<\/td>\s*<td data-label="変更後">夜に眠れないことがあります/u);
+    assert.match(check, /data-label="変更前"><span>神奈川県中郡二宮町二宮1240番地<\/span><\/td>\s*<td role="cell" data-label="変更後"><span>神奈川県中郡二宮町二宮1204番地/u);
+    assert.match(check, /（質問の対象外）<\/span><\/td>\s*<td role="cell" data-label="変更後"><span>夜に眠れないことがあります/u);
     const sent = await resident.submitMultipart(`${statusUrl()}/correction/check`, `${statusUrl()}/correction/submit`, [['message', '番地を直しました。']]);
     assert.equal(sent.status, 303);
 
@@ -137,7 +116,7 @@ describe('the correction round (補正) corrects the data', () => {
     const page = await (await staff.get(caseUrl())).text();
     assert.match(page, /審査中（補正回答あり）/u);
     assert.match(page, /変更した回答（3件）/u);
-    assert.match(page, /<th scope="row" data-label="項目">住所<\/th>\s*<td data-label="変更前">神奈川県中郡二宮町二宮1240番地<\/td>\s*<td data-label="変更後">神奈川県中郡二宮町二宮1204番地<\/td>/u);
+    assert.match(page, /<th scope="row" role="rowheader" data-label="項目"><span>住所<\/span><\/th>\s*<td role="cell" data-label="変更前"><span>神奈川県中郡二宮町二宮1240番地<\/span><\/td>\s*<td role="cell" data-label="変更後"><span>神奈川県中郡二宮町二宮1204番地<\/span><\/td>/u);
     assert.match(page, /番地を直しました。/u);
   });
 
@@ -162,7 +141,7 @@ describe('the correction round (補正) corrects the data', () => {
     const status = await (await resident.get(statusUrl())).text();
     assert.match(status, /担当者による申請内容の訂正/u);
     assert.match(status, /電話で確認し、医療機関名の誤りを訂正/u);
-    assert.match(status, /湘南レディースクリニック<\/td>\s*<td data-label="変更後">湘南レディスクリニック/u);
+    assert.match(status, /湘南レディースクリニック<\/span><\/td>\s*<td role="cell" data-label="変更後"><span>湘南レディスクリニック/u);
   });
 
   it('refuses a staff correction that would leave a follow-up unanswered', async () => {

@@ -1,4 +1,5 @@
 import type { AnswerChange } from '../forms/answer-changes.ts';
+import { StackTable } from '../views/stack-table.tsx';
 import { requestedLabel, type RequestedField } from './requested-field.ts';
 
 interface EventDetail {
@@ -13,19 +14,7 @@ function detailOf(value: unknown): EventDetail {
 /** Answers before and after a correction, as staff and the resident see them in the history. */
 export function AnswerChangesTable(props: { changes: AnswerChange[]; caption: string }) {
   return (
-    <table class="changes stack">
-      <caption>{props.caption}</caption>
-      <thead><tr><th scope="col">項目</th><th scope="col">変更前</th><th scope="col">変更後</th></tr></thead>
-      <tbody>
-        {props.changes.map((change) => (
-          <tr>
-            <th scope="row" data-label="項目">{change.label}</th>
-            <td data-label="変更前">{change.before}</td>
-            <td data-label="変更後">{change.after}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StackTable class="changes" caption={props.caption} visibleCaption columns={['項目', '変更前', '変更後']} rowHeader rows={props.changes.map((change) => [change.label, change.before, change.after])} />
   );
 }
 

@@ -4,6 +4,7 @@ import { caseStatusText, SHORT_CHANNEL_LABELS } from './case-labels.ts';
 import { INBOX_LIMIT, type InboxCounts, type InboxRow } from './case-queries.ts';
 import { DueDate } from './case-summary.tsx';
 import { inboxQuery, type InboxFilters } from './inbox-filters.ts';
+import { StackTable } from '../views/stack-table.tsx';
 import { InboxFilterForm } from './inbox-filter-form.tsx';
 
 export interface InboxPageProps {
@@ -66,26 +67,20 @@ export function InboxPage(props: InboxPageProps) {
         <p>{props.filters.q ? `「${props.filters.q}」に当てはまる申請はありません。受付番号は11桁（例：2611-4829-173）、電話番号は市外局番から入力してください。` : '条件に合う申請はありません。'}</p>
       ) : (
         <div class="table-scroll">
-          <table aria-labelledby="list-title">
-            <thead>
-              <tr>
-                <th scope="col">受付番号</th><th scope="col">手続き</th><th scope="col">受付日時</th><th scope="col">申請方法</th><th scope="col">状態</th><th scope="col">担当者</th><th scope="col">処理期限</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr>
-                  <th scope="row"><a href={`${props.base}/cases/${row.id}`}>{row.receiptNumber}</a></th>
-                  <td>{row.procedureTitle}</td>
-                  <td>{formatDateTime(row.submittedAt)}</td>
-                  <td>{SHORT_CHANNEL_LABELS[row.channel] ?? row.channel}</td>
-                  <td>{caseStatusText(row.status, row.correctionAnswered)}</td>
-                  <td>{row.assignedTo ? (props.names.get(row.assignedTo) ?? '（不明な職員）') : '（未定）'}</td>
-                  <td><DueDate dueDate={row.dueDate} status={row.status} today={props.today} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StackTable
+            labelledBy="list-title"
+            columns={['受付番号', '手続き', '受付日時', '申請方法', '状態', '担当者', '処理期限']}
+            rowHeader
+            rows={shown.map((row) => [
+              <a href={`${props.base}/cases/${row.id}`}>{row.receiptNumber}</a>,
+              row.procedureTitle,
+              formatDateTime(row.submittedAt),
+              SHORT_CHANNEL_LABELS[row.channel] ?? row.channel,
+              caseStatusText(row.status, row.correctionAnswered),
+              row.assignedTo ? (props.names.get(row.assignedTo) ?? '（不明な職員）') : '（未定）',
+              <DueDate dueDate={row.dueDate} status={row.status} today={props.today} />,
+            ])}
+          />
         </div>
       )}
     </>

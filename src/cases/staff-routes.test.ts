@@ -87,7 +87,7 @@ describe('staff case handling', () => {
     assert.equal(inbox.status, 200);
     const html = await inbox.text();
     assert.match(html, new RegExp(a.receiptNumber));
-    assert.match(html, /<th scope="col">処理期限<\/th>/);
+    assert.match(html, /<th scope="col" role="columnheader">処理期限<\/th>/);
     assert.match(html, /受付済で担当者が決まっていない申請/);
 
     const [kaigo] = await t.services.db.select().from(departments).where(and(eq(departments.municipalityCode, '143421'), eq(departments.code, 'kaigo')));

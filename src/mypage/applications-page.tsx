@@ -2,6 +2,7 @@ import type { ApplicationRow } from '../cases/resident-commands.ts';
 import { STATUS_LABELS, type ApplicationStatus } from '../cases/status.ts';
 import type { DraftSummary } from '../procedures/draft-summaries.ts';
 import { formatDateTime } from '../views/format-date.ts';
+import { StackTable } from '../views/stack-table.tsx';
 import { plainTitleOf } from '../forms/procedure-names.ts';
 
 /** 申請の一覧: drafts to resume and submitted applications with their status. */
@@ -22,20 +23,17 @@ export function ApplicationListPage(props: { base: string; drafts: DraftSummary[
       <h2>申請済みの手続き</h2>
       {props.applications.length === 0 ? <p>まだ申請はありません。<a href={`${props.base}/procedures`}>手続き一覧</a>から申請できます。</p> : (
         <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">申請済みの手続きと状況</caption>
-            <thead><tr><th scope="col">手続き</th><th scope="col">受付番号</th><th scope="col">受付日時</th><th scope="col">状況</th></tr></thead>
-            <tbody>
-              {props.applications.map((a) => (
-                <tr>
-                  <td><a href={`${props.base}/mypage/applications/${a.id}`}>{plainTitleOf({ title: a.procedureTitle, plainTitle: a.procedurePlainTitle })}</a></td>
-                  <td>{a.receiptNumber}</td>
-                  <td>{formatDateTime(a.submittedAt)}</td>
-                  <td>{STATUS_LABELS[a.status as ApplicationStatus]}{a.status === 'correction_requested' ? '（回答をお願いします）' : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StackTable
+            caption="申請済みの手続きと状況"
+            columns={['手続き', '受付番号', '受付日時', '状況']}
+            rowHeader
+            rows={props.applications.map((a) => [
+              <a href={`${props.base}/mypage/applications/${a.id}`}>{plainTitleOf({ title: a.procedureTitle, plainTitle: a.procedurePlainTitle })}</a>,
+              a.receiptNumber,
+              formatDateTime(a.submittedAt),
+              `${STATUS_LABELS[a.status as ApplicationStatus]}${a.status === 'correction_requested' ? '（回答をお願いします）' : ''}`,
+            ])}
+          />
         </div>
       )}
     </>

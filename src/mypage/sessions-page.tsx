@@ -1,6 +1,7 @@
 import { CsrfField } from '../views/form-fields.tsx';
 import { formatDateTime } from '../views/format-date.ts';
 import { describeDevice } from './device.ts';
+import { StackTable } from '../views/stack-table.tsx';
 import type { ResidentSession } from './service.ts';
 
 const NOTICES: Record<string, string> = {
@@ -19,38 +20,25 @@ export function SessionsPage(props: { base: string; csrfToken: string; sessions:
       <h1>サインイン中の端末</h1>
       <p>このアカウントで現在サインインしている端末（スマートフォンやパソコンのブラウザ）の一覧です。心当たりのない端末がある場合は、その端末からサインアウトしてください。</p>
       <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">サインイン中の端末の一覧</caption>
-          <thead>
-            <tr>
-              <th scope="col">端末</th>
-              <th scope="col">サインインした日時</th>
-              <th scope="col">最後に利用した日時</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.sessions.map((session) => (
-              <tr>
-                <td>
-                  {describeDevice(session.userAgent)}
-                  {session.current ? <> <span class="status-tag">この端末</span></> : null}
-                </td>
-                <td>{formatDateTime(session.createdAt)}</td>
-                <td>{formatDateTime(session.lastSeenAt)}</td>
-                <td>
-                  <form method="post" action={`${base}/mypage/sessions/end`} class="inline-form">
-                    <CsrfField token={props.csrfToken} />
-                    <input type="hidden" name="session" value={session.ref} />
-                    <button class="button-link" type="submit">
-                      サインアウト<span class="visually-hidden">（{describeDevice(session.userAgent)}、{formatDateTime(session.createdAt)}にサインイン）</span>
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StackTable
+          caption="サインイン中の端末の一覧"
+          columns={['端末', 'サインインした日時', '最後に利用した日時', '操作']}
+          rows={props.sessions.map((session) => [
+            <>
+              {describeDevice(session.userAgent)}
+              {session.current ? <> <span class="status-tag">この端末</span></> : null}
+            </>,
+            formatDateTime(session.createdAt),
+            formatDateTime(session.lastSeenAt),
+            <form method="post" action={`${base}/mypage/sessions/end`} class="inline-form">
+              <CsrfField token={props.csrfToken} />
+              <input type="hidden" name="session" value={session.ref} />
+              <button class="button-link" type="submit">
+                サインアウト<span class="visually-hidden">（{describeDevice(session.userAgent)}、{formatDateTime(session.createdAt)}にサインイン）</span>
+              </button>
+            </form>,
+          ])}
+        />
       </div>
       {others > 0 ? (
         <form method="post" action={`${base}/mypage/sessions/end-others`}>

@@ -6,6 +6,7 @@ import { KIND_LABELS, REQUIREMENT_LABELS } from './column-labels.ts';
 import { categoryLabel, FORMAT_LABELS, frequencyLabel, licenceOf } from './labels.ts';
 import { SampleNotice } from './sample-notice.tsx';
 import { PreviewTable } from './preview-table.tsx';
+import { StackTable } from '../views/stack-table.tsx';
 import { formatDateJa } from '../views/format-date.ts';
 
 const FORMAT_NOTES: Record<FileFormat, string> = {
@@ -78,15 +79,15 @@ function Columns(props: { entry: CatalogEntry }) {
     <details>
       <summary>列の説明（{props.entry.latest.columns.length}列）</summary>
       <div class="table-scroll" tabindex={0} role="region" aria-label="列の説明の表">
-        <table>
-          <thead><tr><th scope="col">列名</th><th scope="col">区分</th><th scope="col">形式</th><th scope="col">説明</th></tr></thead>
-          <tbody>
-            {props.entry.latest.columns.map((name) => {
-              const spec = specs.get(name);
-              return <tr><td>{name}</td><td>{spec ? REQUIREMENT_LABELS[spec.requirement] : '標準外'}</td><td>{spec ? KIND_LABELS[spec.kind] : '文字'}</td><td>{spec?.description ?? ''}</td></tr>;
-            })}
-          </tbody>
-        </table>
+        <StackTable
+          caption="列の説明"
+          columns={['列名', '区分', '形式', '説明']}
+          rowHeader
+          rows={props.entry.latest.columns.map((name) => {
+            const spec = specs.get(name);
+            return [name, spec ? REQUIREMENT_LABELS[spec.requirement] : '標準外', spec ? KIND_LABELS[spec.kind] : '文字', spec?.description ?? ''];
+          })}
+        />
       </div>
     </details>
   );
