@@ -13,7 +13,7 @@ export async function latestSignInCode(db: Queryable, municipalityCode: string, 
     .where(and(eq(mailMessages.municipalityCode, municipalityCode), eq(mailMessages.toAddress, email)))
     .orderBy(desc(mailMessages.createdAt))
     .limit(1);
-  const code = mail ? /確認コード：(\d{6})/.exec(mail.bodyText)?.[1] : undefined;
+  const code = mail ? /(?:確認コード|コード|Code)[：:] ?(\d{6})/.exec(mail.bodyText)?.[1] : undefined;
   assert.ok(code, `no sign-in code mailed to ${email}`);
   return code;
 }

@@ -3,7 +3,7 @@ import type { Queryable } from '../platform/db/database.ts';
 import { recordAudit } from '../platform/audit/record-audit.ts';
 import { authorize, type StaffAction, type StaffActor } from '../platform/identity/staff-policy.ts';
 import { queueMail } from '../platform/mail/send-mail.ts';
-import { applicationLines, mailFooter } from './resident-mail.ts';
+import { applicationLines, languageLines, mailFooter } from './resident-mail.ts';
 import { applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { isClosed, STATUS_LABELS, type ApplicationStatus } from './status.ts';
 import { requestedLabel, type RequestedField } from './requested-field.ts';
@@ -19,6 +19,7 @@ export interface CaseContext {
   /** The department (課) id that owns the case's procedure, for the policy. */
   departmentId: string | null;
   municipalityName: string;
+  municipalityNameEn?: string;
   statusUrl?: string;
 }
 
@@ -72,7 +73,7 @@ function nextStatus(application: ApplicationRow, action: CaseAction): Applicatio
 function residentMail(ctx: CaseContext, application: ApplicationRow, action: CaseAction): { subject: string; text: string } | undefined {
   const mail = (subject: string, lead: string, body: string[]) => ({
     subject: `【${ctx.municipalityName}】${subject}（受付番号 ${application.receiptNumber}）`,
-    text: [lead, '', ...applicationLines(application), ...(body.length ? ['', ...body] : []), ...(ctx.statusUrl ? ['', `詳しくはマイページでご確認ください：${ctx.statusUrl}`] : []), ...mailFooter(ctx.municipalityName)].join('\n'),
+    text: [...languageLines(application.language, { nameJa: ctx.municipalityName, nameEn: ctx.municipalityNameEn }), lead, '', ...applicationLines(application), ...(body.length ? ['', ...body] : []), ...(ctx.statusUrl ? ['', `詳しくはマイページでご確認ください：${ctx.statusUrl}`] : []), ...mailFooter(ctx.municipalityName)].join('\n'),
   });
   if (action.kind === 'request_correction') {
     const fields = action.fields?.length ? ['', '直していただく項目：', ...action.fields.map((f) => `・${requestedLabel(f)}`), '', 'マイページで該当の項目を直して、送信してください。'] : [];

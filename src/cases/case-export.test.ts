@@ -27,7 +27,7 @@ const definition: FormDefinition = formDefinitionSchema.parse({
 function application(overrides: Partial<ApplicationRow>): ApplicationRow {
   return {
     id: 'a1', municipalityCode: '143421', receiptNumber: '2604-0000-001', idempotencyKey: 'k', procedureId: 'p', procedureSlug: 'jido-teate', procedureTitle: '児童手当', procedurePlainTitle: null, version: 1,
-    departmentCode: 'kosodate', residentId: null, contactEmail: null, channel: 'online', counterStaffId: null, identityCheck: null, answers: {}, searchText: null, confirmedWarnings: [], applicantAssurance: null, status: 'completed', assignedTo: null,
+    departmentCode: 'kosodate', residentId: null, contactEmail: null, channel: 'online', counterStaffId: null, identityCheck: null, answers: {}, searchText: null, language: 'ja', confirmedWarnings: [], applicantAssurance: null, status: 'completed', assignedTo: null,
     submittedAt: new Date('2026-04-01T00:30:00Z'), dueDate: '2026-04-08', decidedAt: new Date('2026-04-03T06:00:00Z'), retentionYears: 5, personalDataDeletedAt: null, updatedAt: new Date(),
     ...overrides,
   };

@@ -4,7 +4,7 @@ import { recordAudit } from '../platform/audit/record-audit.ts';
 import { authorize } from '../platform/identity/staff-policy.ts';
 import { queueMail } from '../platform/mail/send-mail.ts';
 import type { AnswerChange } from '../forms/answer-changes.ts';
-import { applicationLines, mailFooter } from './resident-mail.ts';
+import { applicationLines, languageLines, mailFooter } from './resident-mail.ts';
 import { CaseStateError, type CaseContext } from './case-commands.ts';
 import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
 import { isClosed } from './status.ts';
@@ -102,6 +102,7 @@ export async function correctAnswers(tx: Queryable, ctx: CaseContext, applicatio
       to: application.contactEmail,
       subject: `【${ctx.municipalityName}】申請内容を訂正しました（受付番号 ${application.receiptNumber}）`,
       text: [
+        ...languageLines(application.language, { nameJa: ctx.municipalityName, nameEn: ctx.municipalityNameEn }),
         '次の申請の内容を、担当者が次のとおり訂正しました。',
         '',
         ...applicationLines(application),

@@ -1,5 +1,7 @@
 import { formatBothCalendars, formatDateTime } from '../platform/calendar/japanese-dates.ts';
 import { legalNameOf, plainTitleOf } from '../forms/procedure-names.ts';
+import { isLanguage } from '../platform/i18n/languages.ts';
+import { untranslatedMailLines } from '../platform/i18n/mail-language.ts';
 
 /**
  * The words of the mail residents get about an application, in the same terms and date formats as
@@ -35,4 +37,9 @@ export function statusLinkLine(statusUrl: string | undefined): string[] {
 
 export function mailFooter(municipalityName: string): string[] {
   return ['', municipalityName, '※このメールは送信専用のアドレスからお送りしています。ご返信いただいてもお答えできません。'];
+}
+
+/** For a resident who applied in English or やさしい日本語: the lines that say, in it, that the mail is in Japanese. */
+export function languageLines(language: string | undefined, town: { nameJa: string; nameEn?: string }): string[] {
+  return isLanguage(language) ? untranslatedMailLines(language, { nameJa: town.nameJa, nameEn: town.nameEn ?? town.nameJa }) : [];
 }

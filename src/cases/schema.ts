@@ -28,6 +28,8 @@ export const applications = pgTable(
     applicantAssurance: text('applicant_assurance'),
     /** Names, フリガナ, phone numbers and addresses of the answers in one normalised text, for the inbox search; cleared with the answers. */
     searchText: text('search_text'),
+    /** The language the resident used the site in when applying (ja, en, easy): mails about the case say in it that they are in Japanese. */
+    language: text('language').notNull().default('ja'),
     status: text('status').notNull(),
     assignedTo: uuid('assigned_to'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),

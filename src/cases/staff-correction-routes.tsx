@@ -127,7 +127,7 @@ export function staffCorrectionRoutes(services: Services, definitions: Definitio
       const application = await findCase(tx, view.application.id);
       const department = application ? await departmentOf(tx, application.departmentCode) : null;
       const statusUrl = publicBase ? `${publicBase}${c.get('base')}/mypage/applications/${view.application.id}` : undefined;
-      await correctAnswers(tx, { actor: c.get('staff')!, departmentId: department?.id ?? null, municipalityName: c.get('municipality')!.nameJa, statusUrl }, view.application.id, { answers: after, changes, reason, searchText: caseSearchText(view.definition!, after) });
+      await correctAnswers(tx, { actor: c.get('staff')!, departmentId: department?.id ?? null, municipalityName: c.get('municipality')!.nameJa, municipalityNameEn: c.get('municipality')!.nameEn, statusUrl }, view.application.id, { answers: after, changes, reason, searchText: caseSearchText(view.definition!, after) });
       return 'done' as const;
     }).catch((error: unknown) => {
       if (error instanceof CaseStateError) return error.messageJa;

@@ -93,7 +93,7 @@ export function caseStaffRoutes(services: Services, definitions: DefinitionSourc
       const parsed = parseCaseAction(kind, body, assignable, correctable);
       if (!parsed.ok) return { parsed } as const;
       const statusUrl = publicBase ? `${publicBase}${c.get('base')}/mypage/applications/${id}` : undefined;
-      await actOnCase(tx, { actor: staff, departmentId: department?.id ?? null, municipalityName: c.get('municipality')!.nameJa, statusUrl }, id, parsed.action);
+      await actOnCase(tx, { actor: staff, departmentId: department?.id ?? null, municipalityName: c.get('municipality')!.nameJa, municipalityNameEn: c.get('municipality')!.nameEn, statusUrl }, id, parsed.action);
       return { done: true } as const;
     }).catch((error: unknown) => {
       if (error instanceof CaseStateError) return { refused: error.messageJa } as const;

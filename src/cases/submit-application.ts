@@ -3,7 +3,7 @@ import type { Queryable } from '../platform/db/database.ts';
 import { addBusinessDays, tokyoDate } from '../platform/calendar/business-days.ts';
 import { queueMail } from '../platform/mail/send-mail.ts';
 import { newReceiptNumber } from './receipt-number.ts';
-import { applicationLines, dueDateLine, mailFooter, statusLinkLine } from './resident-mail.ts';
+import { applicationLines, dueDateLine, languageLines, mailFooter, statusLinkLine } from './resident-mail.ts';
 import { applicationAttachments, applicationEvents, applications, type ApplicationRow } from './schema.ts';
 
 export interface SubmittedFile {
@@ -27,6 +27,9 @@ export interface Submission {
   answers: unknown;
   /** Names, phones and addresses of the answers, normalised for the inbox search (caseSearchText in forms/). */
   searchText?: string;
+  /** The language the resident used the site in (ja when absent, and at the counter). */
+  language?: string;
+  municipalityNameEn?: string;
   files: SubmittedFile[];
   /** Unusual answers the resident confirmed (plausibility warnings), for staff. */
   confirmedWarnings?: { question: string; message: string }[];
@@ -47,6 +50,7 @@ async function findByKey(tx: Queryable, municipalityCode: string, key: string): 
 
 function receiptMail(submission: Submission, application: ApplicationRow): string {
   return [
+    ...languageLines(application.language, { nameJa: submission.municipalityName, nameEn: submission.municipalityNameEn }),
     '次のとおり、申請を受け付けました。',
     '',
     ...applicationLines(application),
@@ -89,6 +93,7 @@ export async function submitApplication(tx: Queryable, submission: Submission, n
         confirmedWarnings: submission.confirmedWarnings ?? [],
         applicantAssurance: submission.applicantAssurance ?? null,
         searchText: submission.searchText ?? null,
+        language: submission.language ?? 'ja',
         status: 'received',
         submittedAt: now,
         dueDate,

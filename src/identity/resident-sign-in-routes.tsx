@@ -44,7 +44,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
         ? 'メールアドレスを、例のような形で入力してください（例：ninomiya.taro@example.jp）。'
         : undefined;
     if (problem) return emailForm(c, services, { returnTo, email, errors: [{ field: 'email', message: problem }] });
-    await requestSignInCode(db, secret, c.get('municipality')!, email, { ip: clientIp(c) });
+    await requestSignInCode(db, secret, c.get('municipality')!, email, { ip: clientIp(c), language: c.get('language') });
     writePendingSignIn(c, secret, { email: normalizeResidentEmail(email), returnTo });
     return c.redirect(`${c.get('base')}/login/code`, 303);
   });
@@ -59,7 +59,7 @@ export function residentSignInRoutes(services: Services): Hono<AppEnv> {
   app.post('/login/code/resend', async (c) => {
     const pending = readPendingSignIn(c, secret);
     if (!pending) return c.redirect(`${c.get('base')}/login`, 303);
-    await requestSignInCode(db, secret, c.get('municipality')!, pending.email, { ip: clientIp(c) });
+    await requestSignInCode(db, secret, c.get('municipality')!, pending.email, { ip: clientIp(c), language: c.get('language') });
     writePendingSignIn(c, secret, pending);
     return c.redirect(`${c.get('base')}/login/code?resent=1`, 303);
   });

@@ -161,6 +161,8 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
       const result = await submitApplication(tx, {
         municipalityCode: code(c),
         municipalityName: municipality.nameJa,
+        municipalityNameEn: municipality.nameEn,
+        language: c.get('language'),
         ...submissionOf(loaded),
         channel: 'online',
         applicantAssurance: resident.assurance,

@@ -14,8 +14,8 @@ export interface PublicPageProps {
   /** Path of this page without the tenant prefix, for the language and text-size links. */
   path: string;
   title: string;
-  /** Languages this page has a text in. */
-  languages: readonly Language[];
+  /** The language of the page's own text: Japanese where it is not yet written in the chosen one. */
+  contentLanguage: Language;
   /** A resident is signed in: the header offers マイページ instead of サインイン. */
   signedIn?: boolean;
   scripts?: string[];
@@ -34,29 +34,52 @@ export function PublicLayout(props: PublicPageProps) {
             {m.logoSvg ? <span class="site-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: m.logoSvg }} /> : null}
             <span>{name}</span>
           </a>
-          <div class="header-tools">
-            <nav class="switch" aria-label={layoutText(lang, 'account')}>
-              <ul>
-                <li>
-                  {props.signedIn ? <a href={`${base}/mypage`}>{layoutText(lang, 'mypage')}</a> : <a href={`${base}/login`}>{layoutText(lang, 'signIn')}</a>}
-                </li>
-              </ul>
-            </nav>
-            <LanguageSwitch {...props} />
-            <TextSizeSwitch {...props} />
+          <div class="header-tools header-wide">
+            <HeaderTools {...props} />
           </div>
+          <details class="header-menu">
+            <summary>{layoutText(lang, 'menu')}</summary>
+            <div class="header-menu-panel">
+              <HeaderTools {...props} />
+            </div>
+          </details>
         </div>
       </header>
       <main id="main" class="container" tabindex={-1}>
-        {props.children}
+        {props.contentLanguage === lang ? (
+          props.children
+        ) : (
+          <>
+            <p class="notice untranslated" lang={htmlLang(lang)}>{layoutText(lang, 'untranslated')}</p>
+            <div lang={htmlLang(props.contentLanguage)}>{props.children}</div>
+          </>
+        )}
       </main>
       <PublicFooter municipality={m} base={base} language={lang} />
     </PageFrame>
   );
 }
 
+/** The account link and the language and text-size choices: in the header on wide screens, behind 「メニュー」 on narrow ones and at 200 % zoom. */
+function HeaderTools(props: PublicPageProps) {
+  const { language: lang, base } = props;
+  return (
+    <>
+      <nav class="switch" aria-label={layoutText(lang, 'account')}>
+        <ul>
+          <li>
+            {props.signedIn ? <a href={`${base}/mypage`}>{layoutText(lang, 'mypage')}</a> : <a href={`${base}/login`}>{layoutText(lang, 'signIn')}</a>}
+          </li>
+        </ul>
+      </nav>
+      <LanguageSwitch {...props} />
+      <TextSizeSwitch {...props} />
+    </>
+  );
+}
+
 function LanguageSwitch(props: PublicPageProps) {
-  const offered = props.languages.filter((language) => props.municipality.languages.includes(language));
+  const offered = props.municipality.languages;
   if (offered.length < 2) return null;
   return (
     <nav class="switch" aria-label={layoutText(props.language, 'language')}>

@@ -28,7 +28,9 @@ export function publicPage(
   const municipality = c.get('municipality')!;
   if (page.cacheable !== false) markPageCacheable(c);
   else c.header('Cache-Control', 'no-store');
-  const language = page.languages.includes(c.get('language')) ? c.get('language') : 'ja';
+  // The frame follows the resident's language on every page; a text not yet written in it is shown in Japanese, with a note that says so.
+  const chosen = c.get('language');
+  const language = page.languages.includes(chosen) ? chosen : 'ja';
   const title = typeof page.title === 'string' ? page.title : page.title[language];
   // Rendered first, so a form in it has asked for the CSRF token before the head is built.
   const body = page.body(language);
@@ -37,11 +39,11 @@ export function publicPage(
     <PublicLayout
       municipality={municipality}
       base={c.get('base')}
-      language={language}
+      language={chosen}
+      contentLanguage={language}
       textSize={c.get('textSize')}
       path={c.req.path}
       title={title}
-      languages={page.languages}
       signedIn={c.get('resident') !== undefined}
       scripts={page.scripts}
       csrfToken={page.scripts ? csrfToken(c) : undefined}

@@ -16,9 +16,15 @@ export const layoutMessages = {
   phone: { ja: '電話', en: 'Phone', easy: '電話' },
   accessibility: { ja: 'ウェブアクセシビリティ方針', en: 'Web accessibility policy', easy: 'だれでも 使える ウェブサイトの 約束' },
   officialSite: { ja: '公式ウェブサイト', en: 'Official website', easy: '役場の ホームページ' },
+  menu: { ja: 'メニュー', en: 'Menu', easy: 'メニュー' },
   account: { ja: 'アカウント', en: 'Account', easy: 'アカウント' },
   mypage: { ja: 'マイページ', en: 'My page', easy: 'マイページ' },
   signIn: { ja: 'サインイン', en: 'Sign in', easy: 'サインイン' },
+  untranslated: {
+    ja: '',
+    en: 'This page has not yet been translated into English. It is shown in Japanese below.',
+    easy: 'この ページは、まだ やさしい 日本語に なって いません。下に ふつうの 日本語で 書いて います。',
+  },
   current: { ja: '（選択中）', en: ' (selected)', easy: '（いま これ）' },
   poweredBy: { ja: 'Yakuba（オープンソースのデジタル役場）で運営しています', en: 'Powered by Yakuba, an open-source digital town hall', easy: 'Yakuba という しくみで 動いています' },
 } satisfies Messages;

@@ -1,5 +1,7 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { formatDateTime } from '../calendar/japanese-dates.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { MailTown } from '../i18n/mail-language.ts';
 
 export const CODE_LIFETIME_MINUTES = 10;
 export const CODE_MAX_ATTEMPTS = 5;
@@ -41,7 +43,47 @@ export function looksLikeEmail(email: string): boolean {
   return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 }
 
-export function signInMail(townName: string, code: string, expiresAt: Date): { subject: string; text: string } {
+const ENGLISH_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** The sign-in code mail, in the language the resident reads the site in. */
+export function signInMail(town: MailTown, code: string, expiresAt: Date, language: Language = 'ja'): { subject: string; text: string } {
+  if (language === 'en') {
+    return {
+      subject: `[${town.nameEn}] Your sign-in code / サインイン用の確認コード`,
+      text: [
+        `Here is the code to sign in to the online services of ${town.nameEn}.`,
+        '',
+        `Code: ${code}`,
+        '',
+        `The code can be used for ${CODE_LIFETIME_MINUTES} minutes (until ${ENGLISH_TIME.format(expiresAt)}, Japan time). Enter it on the sign-in page.`,
+        `Do not give this code to anyone. Staff of ${town.nameEn} never ask for it by phone or e-mail.`,
+        '',
+        'If you did not try to sign in, someone may have typed your address by mistake: please delete this message. Nobody can sign in without the code.',
+        '',
+        'This message was sent from an address that cannot receive replies.',
+        town.nameEn,
+      ].join('\n'),
+    };
+  }
+  if (language === 'easy') {
+    return {
+      subject: `【${town.nameJa}】サインインの コード`,
+      text: [
+        `${town.nameJa}の オンライン窓口に サインインする ための コードです。`,
+        '',
+        `コード：${code}`,
+        '',
+        `この コードは ${CODE_LIFETIME_MINUTES}分 使えます（${formatDateTime(expiresAt)}まで）。サインインの 画面に 入れて ください。`,
+        `この コードは ほかの 人に 教えないで ください。役場の 人が 電話や メールで コードを 聞く ことは ありません。`,
+        '',
+        'サインインを して いないのに この メールが 来た ときは、この メールを すてて ください。コードを 入れなければ、サインインは されません。',
+        '',
+        '※この メールに 返事を しても、こたえる ことが できません。',
+        town.nameJa,
+      ].join('\n'),
+    };
+  }
+  const townName = town.nameJa;
   return {
     subject: `【${townName}】サインイン用の確認コード`,
     text: [

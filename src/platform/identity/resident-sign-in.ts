@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages.ts';
 import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { withTenant } from '../db/tenant-scope.ts';
@@ -14,11 +15,14 @@ import {
 export interface SignInOrigin {
   ip: string;
   userAgent?: string | null;
+  /** The language the resident reads the site in: the code mail is written in it. */
+  language?: Language;
 }
 
 interface Town {
   code: string;
   nameJa: string;
+  nameEn: string;
 }
 
 /**
@@ -45,7 +49,7 @@ export function requestSignInCode(db: Queryable, secret: string, town: Town, raw
       codeHash: hashEmailCode(secret, town.code, email, code),
       expiresAt,
     });
-    await queueMail(tx, { municipalityCode: town.code, to: email, ...signInMail(town.nameJa, code, expiresAt) });
+    await queueMail(tx, { municipalityCode: town.code, to: email, ...signInMail(town, code, expiresAt, origin.language) });
   });
 }
 

@@ -45,7 +45,7 @@ export function SettingsPage(props: SettingsPageProps) {
         {text('plainTitle', 'わかりやすい名称', { hint: '住民の方が使う言葉で、60文字以内（例：罹災証明書を申請する）。一覧では最初に表示されます。' })}
         {props.creating ? text('slug', 'アドレスに使う名前', { hint: '住民向けのページのアドレス（URL）の一部になります。英小文字・数字・ハイフンで入力してください（例：inu-touroku）。空欄の場合は自動で付けます。作成した後は変更できません。' }) : null}
         <ChoicesField id="category" legend="分類" type="radio" options={CATEGORIES.map((c: Category) => ({ value: c, label: CATEGORY_LABELS[c] }))} selected={[one(raw, 'category')]} error={errorAt(errors, 'category')} required />
-        <ChoicesField id="featured" legend="よく使う手続き" type="checkbox" options={[{ value: 'yes', label: 'トップページの「よく使う手続き」に表示する' }]} selected={many(raw, 'featured')} />
+        <ChoicesField id="featured" legend="よく使う手続き" type="checkbox" options={[{ value: 'yes', label: '手続きの一覧の「よく使う手続き」に表示する' }]} selected={many(raw, 'featured')} />
         {area('keywords', '検索で使われる言葉', { hint: '読み方・以前の名称・言い換えなど（例：りさい、保育園）。1行に1つ入力してください。', rows: 3 })}
         <h2>住民の方への案内</h2>
         {area('summary', 'どのような手続きか', { required: true, hint: '1〜2文で、やさしい言葉で書いてください。' })}
