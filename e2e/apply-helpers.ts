@@ -350,7 +350,7 @@ async function openStatus(actor: Actor, server: RunningTestServer, receipt: stri
   await check(actor, 'mypage', titled('マイページ'));
   await page.click(`main a[href$="/mypage/applications"]`);
   await check(actor, 'applications', titled('申請の一覧'));
-  const row = page.locator('tbody tr', { has: page.locator(`td:text-is("${receipt}")`) });
+  const row = page.locator('tbody tr', { has: page.getByRole('cell', { name: receipt, exact: true }) });
   assert.match((await row.textContent())!, status);
   await row.locator(`a:text-is("${procedureTitle}")`).click();
   await check(actor, 'status', titled(`申請の状況（${receipt}）`));

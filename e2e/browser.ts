@@ -138,3 +138,14 @@ export async function addVirtualAuthenticator(context: BrowserContext, page: Pag
     options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
   });
 }
+
+/** Clicks a choice of the header: behind 「メニュー」 on a narrow screen, in the header itself on a wide one. */
+export async function chooseInHeader(page: Page, selector: string): Promise<void> {
+  const menu = page.locator('header .header-menu > summary');
+  if (await menu.isVisible()) {
+    await menu.click();
+    await page.locator(`header .header-menu ${selector}`).click();
+  } else {
+    await page.locator(`header .header-wide ${selector}`).click();
+  }
+}

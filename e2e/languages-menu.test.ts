@@ -84,7 +84,7 @@ describe('the header menu, the chosen language and narrow tables in headless Chr
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width === 360) {
         assert.equal(display, 'grid', 'each cell is a label and its value');
-        assert.match(label, /^".+"$/u, 'the column name is shown beside the value');
+        assert.match(label, /^"[^"]+"/u, 'the column name is shown beside the value');
         assert.ok(scrollWidth <= 361, `no sideways scrolling (${scrollWidth} px)`);
       } else {
         assert.equal(display, 'table-cell');
