@@ -57,7 +57,10 @@ export function watchProblems(page: Page): string[] {
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'document' && response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
+  // A request the browser dropped because the page moved on (a favicon during a quick navigation) is not a fault of the page.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
 }
