@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export function freePort(): Promise<number> {
@@ -58,4 +58,25 @@ export async function waitFor200(url: string, timeoutMs = 60_000): Promise<numbe
 export function residentMemoryMb(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
   return kb / 1024;
+}
+
+/** The `yakuba` processes whose parent is `pid` (the server processes of `serve --workers N`), from /proc. */
+export function yakubaChildrenOf(pid: number): number[] {
+  const parentOf = (entry: string) => {
+    try {
+      return readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ')[1];
+    } catch {
+      return undefined;
+    }
+  };
+  const isYakuba = (entry: string) => {
+    try {
+      return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('yakuba.js');
+    } catch {
+      return false;
+    }
+  };
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/u.test(entry) && parentOf(entry) === String(pid) && isYakuba(entry))
+    .map(Number);
 }

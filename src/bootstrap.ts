@@ -19,9 +19,10 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
 }
 
 /** Opens the database, brings it up to date, optionally seeds the demo, and loads the tenants. */
-export async function openServices(config: Config, logger: Logger, options: { seedDemo?: boolean; database?: Database } = {}): Promise<Services> {
+export async function openServices(config: Config, logger: Logger, options: { seedDemo?: boolean; database?: Database; migrate?: boolean } = {}): Promise<Services> {
   const database = options.database ?? (await openConfiguredDatabase(config));
-  await migrateDatabase(database);
+  // The processes of `yakuba serve --workers N` open a database their primary has already migrated.
+  if (options.migrate !== false) await migrateDatabase(database);
   if (options.seedDemo) await seedDemo(database.db);
   const directory = await loadMunicipalityDirectory(database.db);
   if (directory.list().length === 0) logger.warn('no municipality is configured: run `yakuba seed` or add one');

@@ -21,10 +21,11 @@ function parse<T extends ParseArgsOptionsConfig>(args: string[], options: T, pos
 
 const commands: Record<string, Command> = {
   serve: (ctx, args) => {
-    const { values } = parse(args, { zone: { type: 'string' }, 'seed-demo': { type: 'boolean' } } as const);
+    const { values } = parse(args, { zone: { type: 'string' }, 'seed-demo': { type: 'boolean' }, workers: { type: 'string' } } as const);
     const zone = (values.zone ?? 'all') as ZoneChoice;
     if (!ZONES.includes(zone)) throw new UsageError(`--zone must be one of ${ZONES.join(', ')}`);
-    return serveCommand(ctx, { zone, seedDemo: values['seed-demo'] === true });
+    const workers = values.workers === undefined ? 1 : /^\d+$/u.test(values.workers) ? Number(values.workers) : Number.NaN;
+    return serveCommand(ctx, { zone, seedDemo: values['seed-demo'] === true, workers });
   },
   migrate: (ctx, args) => (parse(args, {}), migrateCommand(ctx)),
   seed: (ctx, args) => (parse(args, {}), seedCommand(ctx)),

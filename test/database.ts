@@ -42,3 +42,14 @@ async function withAdminClient(url: string, fn: (client: pg.Client) => Promise<u
     await client.end();
   }
 }
+
+/** For tests that start `yakuba` processes: a new, empty database on TEST_DATABASE_URL's server. */
+export async function freshPostgres(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('YAKUBA_TEST_DB=postgres needs TEST_DATABASE_URL');
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)) };
+}

@@ -5,15 +5,13 @@
 // recent commits; PostgreSQL (DATABASE_URL) does not have that gap.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { applicationEvents, applications } from '../src/cases/schema.ts';
 import { openDatabase, type Database } from '../src/platform/db/database.ts';
 import { mailMessages } from '../src/platform/mail/schema.ts';
-import { testDatabaseKind } from './database.ts';
+import { freshPostgres, testDatabaseKind } from './database.ts';
 import { fillApplication, receiptNumberIn, submitDraft } from './live-apply.ts';
 import type { LiveBrowser } from './live-browser.ts';
 import { signInResidents } from './live-sign-in.ts';
@@ -32,21 +30,6 @@ interface Attempt {
   receiptNumber?: string;
 }
 
-async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('YAKUBA_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `yakuba_crash_${randomBytes(5).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.href, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 describe('submissions when the server is killed (kill -9) in the middle', { timeout: 120_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'yakuba-crash-'));
   let postgres: Awaited<ReturnType<typeof freshPostgres>> | undefined;
@@ -60,7 +43,7 @@ describe('submissions when the server is killed (kill -9) in the middle', { time
   });
 
   it('keeps every acknowledged application exactly once, and a retried submit gives the same receipt', async (t) => {
-    if (testDatabaseKind === 'postgres') postgres = await freshPostgres();
+    if (testDatabaseKind === 'postgres') postgres = await freshPostgres('yakuba_crash');
     const options = { dataDir, databaseUrl: postgres?.url };
     server = await startYakuba(options);
     const publicUrl = server.publicUrl;

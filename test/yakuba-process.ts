@@ -13,6 +13,8 @@ export interface YakubaOptions {
   dataDir: string;
   /** PostgreSQL instead of the embedded database in dataDir. */
   databaseUrl?: string;
+  /** More arguments for `serve`, e.g. --workers 2. */
+  args?: string[];
 }
 
 /** `bin/yakuba.js serve --seed-demo` on free ports (including the local card provider), ready to answer. */
@@ -29,12 +31,20 @@ export async function startYakuba(options: YakubaOptions): Promise<YakubaServer>
   };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
-  const child = spawn('bin/yakuba.js', ['serve', '--seed-demo'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('bin/yakuba.js', ['serve', '--seed-demo', ...(options.args ?? [])], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The welcome is printed once every process listens (with --workers, after the last one).
+  const welcomed = new Promise<void>((resolve) => {
+    let printed = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+      if (printed.includes('Yakuba is running')) resolve();
+    });
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const publicUrl = `http://localhost:${ports.public}`;
   const internalUrl = `http://localhost:${ports.internal}`;
   try {
-    await Promise.all([answers200(`${publicUrl}/m/143421/`, child), answers200(`${internalUrl}/m/143421/login`, child)]);
+    await Promise.all([answers200(`${publicUrl}/m/143421/`, child), answers200(`${internalUrl}/m/143421/login`, child), welcomed]);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { hostname } from 'node:os';
 import type { ServerType } from '@hono/node-server';
 import { createInternalApp, createPublicApp, publicListenOptions } from '../app.tsx';
@@ -8,10 +9,10 @@ import { createJobHandlerRegistry, recurringSchedules } from '../plugins.ts';
 import { scheduleRecurringJobs } from '../platform/jobs/daily-jobs.ts';
 import { checkpointAtShutdown } from './audit-checkpoints-at-exit.ts';
 import { startConfiguredLocalProvider } from '../platform/identity/oidc/start-local-provider.ts';
-import { demoStaff } from '../../seeds/demo-municipalities.ts';
 import type { CliContext } from './context.ts';
-import type { Municipality } from '../platform/tenancy/municipality.ts';
 import { UsageError } from './usage.ts';
+import { checkWorkerCount, reportReady, serveWorkers } from './serve-workers.ts';
+import { internalUrlOf, printWelcome, publicUrlOf } from './serve-welcome.ts';
 
 export type ZoneChoice = 'all' | 'public' | 'internal';
 
@@ -23,27 +24,35 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface ServeOptions {
+  zone: ZoneChoice;
+  seedDemo: boolean;
+  /** A process of `--workers N`: its primary has migrated, seeded, booked the recurring jobs and prints the welcome. */
+  worker?: boolean;
+}
+
 /** Starts the chosen zones (and the inline job runner) and returns a handle to stop them. */
-export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; seedDemo: boolean }): Promise<RunningServer> {
+export async function startServer(ctx: CliContext, options: ServeOptions): Promise<RunningServer> {
   const { config } = ctx;
   if (options.seedDemo && config.YAKUBA_ENV === 'production') throw new UsageError('--seed-demo is refused when YAKUBA_ENV=production');
-  const services = await openServices(config, ctx.logger, { seedDemo: options.seedDemo });
+  const services = await openServices(config, ctx.logger, { seedDemo: options.seedDemo && !options.worker, migrate: !options.worker });
   const codes = services.directory.list().map((m) => m.code);
-  await scheduleRecurringJobs(services.db, codes, recurringSchedules(config));
+  if (!options.worker) await scheduleRecurringJobs(services.db, codes, recurringSchedules(config));
   const servers: ServerType[] = [];
   const running: RunningServer = { stop: async () => {} };
   if (options.zone !== 'internal') {
     servers.push(await listen(createPublicApp(services), config.PUBLIC_PORT, config.YAKUBA_BIND, publicListenOptions(services)));
-    running.publicUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PUBLIC_PORT}`;
+    running.publicUrl = publicUrlOf(config);
   }
+  // With --workers the primary runs the test provider: its sign-in state lives in one process's memory.
   const localIdp =
-    config.MYNUMBER_OIDC === 'local' && options.zone !== 'internal'
+    config.MYNUMBER_OIDC === 'local' && options.zone !== 'internal' && !options.worker
       ? await startConfiguredLocalProvider(config, services.secret, services.directory.list(), ctx.logger)
       : undefined;
   running.localIdpUrl = localIdp?.issuer;
   if (options.zone !== 'public') {
     servers.push(await listen(createInternalApp(services), config.INTERNAL_PORT, config.YAKUBA_BIND));
-    running.internalUrl = config.INTERNAL_BASE_URL ?? `http://localhost:${config.INTERNAL_PORT}`;
+    running.internalUrl = internalUrlOf(config);
   }
   const runner =
     config.YAKUBA_JOBS === 'inline'
@@ -58,35 +67,24 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
     }
     await services.database.close();
   };
-  printWelcome(ctx, running, options.seedDemo, services.directory.list());
+  if (!options.worker) printWelcome(ctx, running, options.seedDemo, services.directory.list());
   return running;
 }
 
-function printWelcome(ctx: CliContext, running: RunningServer, showDemo: boolean, municipalities: Municipality[]): void {
-  const lines = ['', 'Yakuba is running / Yakuba を起動しました'];
-  if (running.publicUrl) lines.push(`  住民向けポータル (public zone):  ${running.publicUrl}/`);
-  if (running.internalUrl) lines.push(`  職員用 (internal zone):          ${running.internalUrl}/`);
-  for (const m of municipalities) {
-    const links = [running.publicUrl && `${running.publicUrl}/m/${m.code}/`, running.internalUrl && `${running.internalUrl}/m/${m.code}/login`];
-    lines.push(`    ${m.nameJa} (${m.code}): ${links.filter(Boolean).join('   ')}`);
-  }
-  if (running.localIdpUrl) lines.push(`  テスト用認証 (local OpenID provider, not for production): ${running.localIdpUrl}/`);
-  if (showDemo && running.internalUrl) {
-    lines.push('  Demo staff sign-in / デモ職員のサインイン (a second factor is enrolled at the first sign-in):');
-    for (const staff of demoStaff) lines.push(`    ${staff.municipalityCode}  ${staff.email}  /  ${staff.password}  (${staff.role})`);
-  }
-  lines.push('');
-  ctx.print(lines.join('\n'));
-}
-
 /** `yakuba serve`: runs until SIGINT or SIGTERM. */
-export async function serveCommand(ctx: CliContext, options: { zone: ZoneChoice; seedDemo: boolean }): Promise<number> {
-  const running = await startServer(ctx, options);
+export async function serveCommand(ctx: CliContext, options: ServeOptions & { workers?: number }): Promise<number> {
+  const workers = options.workers ?? 1;
+  checkWorkerCount(ctx, workers);
+  if (workers > 1 && cluster.isPrimary) return serveWorkers(ctx, options, workers);
+  const running = await startServer(ctx, { ...options, worker: cluster.isWorker });
+  reportReady();
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   ctx.logger.info('shutting down');
   await running.stop();
+  // The channel to the primary would keep a worker process alive after its servers have closed.
+  if (cluster.isWorker) process.disconnect();
   return 0;
 }

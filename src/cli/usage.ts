@@ -10,7 +10,10 @@ export const OPENDATA_IMPORT_USAGE = `yakuba opendata import --municipality CODE
 export const USAGE = `Usage: yakuba <command> [options]
 
 Commands:
-  serve [--zone all|public|internal] [--seed-demo]   start the web server(s) (default zone: all)
+  serve [--zone all|public|internal] [--seed-demo] [--workers N]
+                                                   start the web server(s) (default zone: all);
+                                                   --workers N: N processes on the same ports
+                                                   (PostgreSQL only)
   migrate                                          apply database migrations
   seed                                             add the demo municipalities and staff
   worker                                           run background jobs only
