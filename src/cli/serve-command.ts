@@ -12,6 +12,7 @@ import { demoStaff } from '../../seeds/demo-municipalities.ts';
 import type { CliContext } from './context.ts';
 import type { Municipality } from '../platform/tenancy/municipality.ts';
 import { UsageError } from './usage.ts';
+import { configureSanitisePool, sanitiseSettingsFrom, stopSanitisePool } from '../platform/files/sanitise-pool.ts';
 
 export type ZoneChoice = 'all' | 'public' | 'internal';
 
@@ -27,6 +28,7 @@ export interface RunningServer {
 export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; seedDemo: boolean }): Promise<RunningServer> {
   const { config } = ctx;
   if (options.seedDemo && config.YAKUBA_ENV === 'production') throw new UsageError('--seed-demo is refused when YAKUBA_ENV=production');
+  await configureSanitisePool(sanitiseSettingsOrUsage());
   const services = await openServices(config, ctx.logger, { seedDemo: options.seedDemo });
   const codes = services.directory.list().map((m) => m.code);
   await scheduleRecurringJobs(services.db, codes, recurringSchedules(config));
@@ -56,6 +58,7 @@ export async function startServer(ctx: CliContext, options: { zone: ZoneChoice; 
       await runner.stop();
       await checkpointAtShutdown({ db: services.db, store: services.audit.checkpoints, key: services.audit.key, log: ctx.logger }, codes);
     }
+    await stopSanitisePool();
     await services.database.close();
   };
   printWelcome(ctx, running, options.seedDemo, services.directory.list());
@@ -77,6 +80,14 @@ function printWelcome(ctx: CliContext, running: RunningServer, showDemo: boolean
   }
   lines.push('');
   ctx.print(lines.join('\n'));
+}
+
+function sanitiseSettingsOrUsage() {
+  try {
+    return sanitiseSettingsFrom(process.env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** `yakuba serve`: runs until SIGINT or SIGTERM. */

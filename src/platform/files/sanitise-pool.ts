@@ -61,7 +61,7 @@ export async function runSanitiseTask<T>(task: SanitiseTask): Promise<T> {
   try {
     return (await running.run(task)) as T;
   } catch (error) {
-    if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new PoolBusy(error.message);
+    if (error instanceof Error && /task queue/i.test(error.message)) throw new PoolBusy(error.message);
     throw error;
   }
 }

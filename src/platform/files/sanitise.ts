@@ -18,7 +18,12 @@ export async function sanitiseUpload(input: UploadInput, limits: SanitiseLimits 
   try {
     return await runSanitiseTask<SanitisedFile | RefusedFile>({ kind: 'sanitise', input, limits: resolved });
   } catch (error) {
-    if (error instanceof PoolBusy) return refuse('busy', resolved);
-    return { ...refuse('check_failed', resolved), detail: error instanceof Error ? error.message : String(error) };
+    return refusalForPoolError(error, resolved);
   }
+}
+
+/** A full queue asks the resident to try again later; a worker that died (out of memory, a decoder crash) refuses the file. */
+export function refusalForPoolError(error: unknown, limits: ResolvedLimits = DEFAULT_SANITISE_LIMITS): RefusedFile {
+  if (error instanceof PoolBusy) return refuse('busy', limits);
+  return { ...refuse('check_failed', limits), detail: error instanceof Error ? error.message : String(error) };
 }
