@@ -41,7 +41,7 @@ export async function configureSanitisePool(next: SanitisePoolSettings): Promise
 function thePool(): { pool: Piscina; settings: SanitisePoolSettings } {
   settings ??= sanitiseSettingsFrom(process.env);
   pool ??= new Piscina({
-    filename: new URL('./sanitise-worker.ts', import.meta.url).href,
+    filename: new URL('./sanitise-thread.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: settings.threads,
     maxQueue: settings.queue,
