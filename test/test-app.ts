@@ -8,6 +8,7 @@ import { openServices } from '../src/bootstrap.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import type { Services } from '../src/platform/services.ts';
 import { createTestDatabase } from './database.ts';
+import { stopSanitisePool } from '../src/platform/files/sanitise-pool.ts';
 
 export interface TestApp {
   services: Services;
@@ -36,6 +37,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     internalApp: createInternalApp(services),
     logs,
     close: async () => {
+      await stopSanitisePool();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -13,6 +13,7 @@ import type { CliContext } from './context.ts';
 import { UsageError } from './usage.ts';
 import { checkWorkerCount, reportReady, serveWorkers } from './serve-workers.ts';
 import { internalUrlOf, printWelcome, publicUrlOf } from './serve-welcome.ts';
+import { configureSanitisePool, sanitiseSettingsFrom, stopSanitisePool } from '../platform/files/sanitise-pool.ts';
 
 export type ZoneChoice = 'all' | 'public' | 'internal';
 
@@ -35,6 +36,7 @@ export interface ServeOptions {
 export async function startServer(ctx: CliContext, options: ServeOptions): Promise<RunningServer> {
   const { config } = ctx;
   if (options.seedDemo && config.YAKUBA_ENV === 'production') throw new UsageError('--seed-demo is refused when YAKUBA_ENV=production');
+  await configureSanitisePool(sanitiseSettingsOrUsage());
   const services = await openServices(config, ctx.logger, { seedDemo: options.seedDemo && !options.worker, migrate: !options.worker });
   const codes = services.directory.list().map((m) => m.code);
   if (!options.worker) await scheduleRecurringJobs(services.db, codes, recurringSchedules(config));
@@ -65,10 +67,19 @@ export async function startServer(ctx: CliContext, options: ServeOptions): Promi
       await runner.stop();
       await checkpointAtShutdown({ db: services.db, store: services.audit.checkpoints, key: services.audit.key, log: ctx.logger }, codes);
     }
+    await stopSanitisePool();
     await services.database.close();
   };
   if (!options.worker) printWelcome(ctx, running, options.seedDemo, services.directory.list());
   return running;
+}
+
+function sanitiseSettingsOrUsage() {
+  try {
+    return sanitiseSettingsFrom(process.env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** `yakuba serve`: runs until SIGINT or SIGTERM. */

@@ -5,7 +5,9 @@ export type RefusalReason =
   | 'malformed'
   | 'too_many_pages'
   | 'too_many_pixels'
-  | 'encrypted';
+  | 'encrypted'
+  | 'busy'
+  | 'check_failed';
 
 export interface RefusedFile {
   ok: false;
@@ -45,6 +47,10 @@ function messageFor(reason: RefusalReason, limits: ResolvedLimits): string {
       return '画像の縦横の大きさが大きすぎます。画像を縮小するか、カメラの画質の設定を下げて撮り直してからお送りください。';
     case 'encrypted':
       return 'パスワードがかかったPDFは受け付けられません。パスワードを外したPDFをお送りください。';
+    case 'busy':
+      return 'ただいま混み合っているため、ファイルを確認できませんでした。時間をおいて、もう一度添付してください。';
+    case 'check_failed':
+      return 'ファイルを確認する途中で処理が止まりました。ファイルが大きすぎるか、壊れている可能性があります。画質を下げるか、ファイルを分けて、もう一度添付してください。';
   }
 }
 

@@ -1,67 +1,29 @@
-import type { ConvertedFile } from './converted.ts';
-import { Refusal, refuse, type RefusedFile, type ResolvedLimits } from './refusal.ts';
-import { sniffAllowedType, type AllowedType } from './sniff-type.ts';
+import { refuse, type RefusedFile, type ResolvedLimits } from './refusal.ts';
+import { DEFAULT_SANITISE_LIMITS, definedOnly, type SanitisedFile, type SanitiseLimits, type UploadInput } from './sanitise-here.ts';
+import { PoolBusy, runSanitiseTask } from './sanitise-pool.ts';
 
 export type { RefusalReason, RefusedFile } from './refusal.ts';
-
-export interface UploadInput {
-  bytes: Uint8Array;
-  /** Kept for the caller's records; never used to decide the type. */
-  filename: string;
-  /** What the browser claimed; never used to decide the type. */
-  declaredType?: string;
-}
-
-export interface SanitiseLimits {
-  maxBytes?: number;
-  maxPixels?: number;
-  maxPdfPages?: number;
-}
-
-export type SanitisedFile = ConvertedFile & { ok: true; originalType: AllowedType };
-
-export const DEFAULT_SANITISE_LIMITS: ResolvedLimits = {
-  maxBytes: 10 * 1024 * 1024,
-  // A 48-megapixel phone photo (8064×6048) and an A3 page scanned at 600 dpi both fit.
-  maxPixels: 80_000_000,
-  maxPdfPages: 30,
-};
+export { DEFAULT_SANITISE_LIMITS, type SanitisedFile, type SanitiseLimits, type UploadInput } from './sanitise-here.ts';
 
 /**
  * 無害化: the only way a resident's file reaches the internal zone. The type comes from the bytes,
- * only PDF, JPEG, PNG and HEIC are allowed, and the result is always a newly written file.
+ * only PDF, JPEG, PNG and HEIC are allowed, and the result is always a newly written file. The
+ * decoding runs in a pool of worker threads, so a PDF does not hold up other requests; a full
+ * queue or a worker that died gives a refusal like any other.
  */
 export async function sanitiseUpload(input: UploadInput, limits: SanitiseLimits = {}): Promise<SanitisedFile | RefusedFile> {
   const resolved: ResolvedLimits = { ...DEFAULT_SANITISE_LIMITS, ...definedOnly(limits) };
-  const { bytes } = input;
-  if (bytes.byteLength === 0) return refuse('empty', resolved);
-  if (bytes.byteLength > resolved.maxBytes) return refuse('too_large', resolved);
-  const type = sniffAllowedType(bytes);
-  if (type === undefined) return refuse('type_not_allowed', resolved);
+  if (input.bytes.byteLength === 0) return refuse('empty', resolved);
+  if (input.bytes.byteLength > resolved.maxBytes) return refuse('too_large', resolved);
   try {
-    const converted = await convert(type, bytes, resolved);
-    return { ok: true, originalType: type, ...converted };
+    return await runSanitiseTask<SanitisedFile | RefusedFile>({ kind: 'sanitise', input, limits: resolved });
   } catch (error) {
-    if (error instanceof Refusal) return refuse(error.reason, resolved);
-    return { ...refuse('malformed', resolved), detail: error instanceof Error ? error.message : String(error) };
+    return refusalForPoolError(error, resolved);
   }
 }
 
-// The decoders (libvips, libheif in WebAssembly, pdf.js) load on first use, not when the server starts.
-async function convert(type: AllowedType, bytes: Uint8Array, limits: ResolvedLimits): Promise<ConvertedFile> {
-  switch (type) {
-    case 'jpeg':
-    case 'png':
-      return (await import('./reencode-image.ts')).reencodeImage(bytes, type, limits.maxPixels);
-    case 'heic':
-      return (await import('./convert-heic.ts')).convertHeicToJpeg(bytes, limits.maxPixels);
-    case 'pdf': {
-      const { rerenderPdf } = await import('./rerender-pdf.ts');
-      return rerenderPdf(bytes, { maxPages: limits.maxPdfPages, maxPixels: limits.maxPixels });
-    }
-  }
-}
-
-function definedOnly(limits: SanitiseLimits): Partial<ResolvedLimits> {
-  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
+/** A full queue asks the resident to try again later; a worker that died (out of memory, a decoder crash) refuses the file. */
+export function refusalForPoolError(error: unknown, limits: ResolvedLimits = DEFAULT_SANITISE_LIMITS): RefusedFile {
+  if (error instanceof PoolBusy) return refuse('busy', limits);
+  return { ...refuse('check_failed', limits), detail: error instanceof Error ? error.message : String(error) };
 }
