@@ -19,11 +19,11 @@ export interface YakubaProcess {
 }
 
 /** Starts `yakuba serve` as `npm start` does (the script itself, with its shebang flags), on free ports. */
-export async function spawnYakuba(dataDir: string, args: string[] = ['serve', '--seed-demo']): Promise<YakubaProcess> {
+export async function spawnYakuba(dataDir: string, args: string[] = ['serve', '--seed-demo'], extraEnv: Record<string, string> = {}): Promise<YakubaProcess> {
   const publicPort = await freePort();
   const internalPort = await freePort();
   const child = spawn('bin/yakuba.js', args, {
-    env: { ...process.env, YAKUBA_DATA_DIR: dataDir, PUBLIC_PORT: String(publicPort), INTERNAL_PORT: String(internalPort), YAKUBA_ENV: 'development' },
+    env: { ...process.env, YAKUBA_DATA_DIR: dataDir, PUBLIC_PORT: String(publicPort), INTERNAL_PORT: String(internalPort), YAKUBA_ENV: 'development', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

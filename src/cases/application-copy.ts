@@ -7,7 +7,6 @@ import type { Answers } from '../forms/answers.ts';
 import { answerSections } from '../forms/format-answer.ts';
 import type { DefinitionSource } from '../forms/definition-source.ts';
 import { legalNameOf, plainTitleOf } from '../forms/procedure-names.ts';
-import { renderApplicationPdf } from './application-pdf.ts';
 import { attachmentFileName } from './attachment-names.ts';
 import { attachmentsOf } from './resident-commands.ts';
 import type { ApplicationRow } from './schema.ts';
@@ -19,6 +18,8 @@ export async function applicationCopyPdf(tx: Queryable, source: DefinitionSource
   const departments = await departmentsByCode(tx);
   const fileName = attachmentFileName(attachments, '添付ファイル');
   const names = { title: application.procedureTitle, plainTitle: application.procedurePlainTitle };
+  // pdf-lib and fontkit are loaded at the first copy, not at every start of the server.
+  const { renderApplicationPdf } = await import('./application-pdf.ts');
   return renderApplicationPdf({
     municipalityName: m.nameJa,
     procedureTitle: plainTitleOf(names),

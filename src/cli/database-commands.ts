@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { openConfiguredDatabase } from '../bootstrap.ts';
 import { migrateDatabase } from '../platform/db/migrate.ts';
 import { seedDemo } from '../../seeds/seed-demo.ts';
@@ -60,6 +59,7 @@ export async function restoreCommand(ctx: CliContext, file: string | undefined):
   if (!file) throw new UsageError('restore needs the backup file: yakuba restore FILE');
   if (!existsSync(file)) throw new UsageError(`backup file not found: ${file}`);
   const dataDir = join(ctx.config.YAKUBA_DATA_DIR, 'pgdata');
+  const { PGlite } = await import('@electric-sql/pglite');
   const restored = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
   await restored.query('select 1');
   const dump = await restored.dumpDataDir('none');

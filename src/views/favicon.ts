@@ -1,5 +1,3 @@
-import sharp from 'sharp';
-
 /** The icon of the site: a town hall in white on the municipality's colour (or Yakuba's blue). */
 export const DEFAULT_ICON_COLOUR = '#0017c1';
 
@@ -18,6 +16,8 @@ export function faviconSvg(colour: string): string {
  * container (allowed since Windows Vista, read by every current browser).
  */
 export async function faviconIco(colour: string): Promise<Buffer> {
+  // sharp (libvips) is loaded at the first /favicon.ico, not at every start.
+  const { default: sharp } = await import('sharp');
   const png = await sharp(Buffer.from(faviconSvg(colour))).resize(32, 32).png().toBuffer();
   const header = Buffer.alloc(22);
   header.writeUInt16LE(0, 0); // reserved

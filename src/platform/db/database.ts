@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
@@ -40,11 +39,15 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return { kind: 'postgres', db: drizzlePostgres(pool), close: () => pool.end() };
 }
 
-// Postgres' default 128 MB of shared buffers is sized for a server; one town on a laptop
-// needs far less, and the embedded engine keeps them in the process's own memory.
-const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
-
+// The embedded engine (its WebAssembly and JavaScript) is loaded only when it is used, so a
+// server on PostgreSQL never carries it.
 async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
+  // Postgres' default 128 MB of shared buffers is sized for a server; one town on a laptop
+  // needs far less, and the embedded engine keeps them in the process's own memory.
+  const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+  const wrapPglite = (client: PGlite): Database => ({ kind: 'pglite', db: drizzlePglite(client), pglite: client, close: () => client.close() });
   if (dataDir === 'memory') return wrapPglite(await PGlite.create(PGLITE_OPTIONS));
   const isNew = !existsSync(join(dataDir, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
@@ -56,8 +59,4 @@ async function openPglite(dataDir: string): Promise<Database> {
     client = await PGlite.create(dataDir, PGLITE_OPTIONS);
   }
   return wrapPglite(client);
-}
-
-function wrapPglite(client: PGlite): Database {
-  return { kind: 'pglite', db: drizzlePglite(client), pglite: client, close: () => client.close() };
 }
