@@ -22,7 +22,7 @@ export function sanitiseSettingsFrom(env: NodeJS.ProcessEnv): SanitisePoolSettin
   const threads = whole(env, 'YAKUBA_SANITISE_THREADS', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64);
   return {
     threads,
-    queue: whole(env, 'YAKUBA_SANITISE_QUEUE', 8 * threads, 0, 10_000),
+    queue: whole(env, 'YAKUBA_SANITISE_QUEUE', 32 * threads, 0, 10_000),
     memoryMb: whole(env, 'YAKUBA_SANITISE_MEMORY_MB', 512, 64, 16_384),
   };
 }
@@ -38,10 +38,13 @@ export async function configureSanitisePool(next: SanitisePoolSettings): Promise
   settings = next;
 }
 
+// Compiled (dist/), the worker module runs as it is; from the TypeScript sources a shim registers tsx in the thread first.
+const workerUrl = import.meta.url.endsWith('.ts') ? new URL('./sanitise-thread.mjs', import.meta.url) : new URL('./sanitise-worker.ts', import.meta.url);
+
 function thePool(): { pool: Piscina; settings: SanitisePoolSettings } {
   settings ??= sanitiseSettingsFrom(process.env);
   pool ??= new Piscina({
-    filename: new URL('./sanitise-thread.mjs', import.meta.url).href,
+    filename: workerUrl.href,
     minThreads: 0,
     maxThreads: settings.threads,
     maxQueue: settings.queue,
