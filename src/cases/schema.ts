@@ -44,6 +44,12 @@ export const applications = pgTable(
     uniqueIndex('applications_idempotency_idx').on(table.municipalityCode, table.idempotencyKey),
     index('applications_inbox_idx').on(table.municipalityCode, table.departmentCode, table.status),
     index('applications_resident_idx').on(table.residentId),
+    // The inbox: each filter narrows one of these within a municipality, already in the inbox's order (期限, 受付日).
+    index('applications_due_idx').on(table.municipalityCode, table.dueDate, table.submittedAt),
+    index('applications_status_due_idx').on(table.municipalityCode, table.status, table.dueDate, table.submittedAt),
+    index('applications_procedure_due_idx').on(table.municipalityCode, table.procedureSlug, table.dueDate, table.submittedAt),
+    index('applications_submitted_idx').on(table.municipalityCode, table.submittedAt),
+    index('applications_assigned_idx').on(table.municipalityCode, table.assignedTo, table.dueDate),
   ],
 );
 

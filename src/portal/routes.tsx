@@ -4,6 +4,7 @@ import type { AppEnv } from '../platform/http/app-env.ts';
 import { isHttps } from '../platform/http/csrf.ts';
 import { returnLocation } from '../platform/http/safe-return.ts';
 import { renderPage } from '../platform/http/render.ts';
+import { markPageCacheable } from '../platform/http/page-cache.ts';
 import { LANGUAGE_COOKIE, TEXT_SIZE_COOKIE, isTextSize } from '../platform/http/tenant-middleware.ts';
 import { LANGUAGES, isLanguage } from '../platform/i18n/languages.ts';
 import type { Services } from '../platform/services.ts';
@@ -26,6 +27,8 @@ export function portalRoutes(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/', (c, next) => {
     if (c.get('municipality')) return next();
+    // The same list for every visitor: without this the busiest page of a shared host renders on every request.
+    markPageCacheable(c);
     return renderPage(c, <MunicipalityChooser municipalities={services.directory.list()} />);
   });
   app.use(requireMunicipality);
