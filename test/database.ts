@@ -10,7 +10,7 @@ export const testDatabaseKind = process.env.YAKUBA_TEST_DB === 'postgres' ? 'pos
  * A fresh, migrated database for one test file: an in-memory PGlite, or a new database on the
  * PostgreSQL server named by TEST_DATABASE_URL that is dropped again on close.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
   if (testDatabaseKind === 'pglite') {
     const database = await openDatabase({ dataDir: 'memory' });
     await migrateDatabase(database);
@@ -26,6 +26,7 @@ export async function createTestDatabase(): Promise<Database> {
   await migrateDatabase(database);
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

@@ -7,7 +7,7 @@ import { procedureTitlesByIdAndSlug } from '../procedures/service.ts';
 
 /** The latest audit entries with the names of the staff and of the procedures and datasets they name. */
 export async function latestAuditEvents(tx: Queryable, limit = 50): Promise<{ events: AuditEventRow[]; staffNames: Map<string, string>; targetNames: Map<string, string> }> {
-  const events = await tx.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(limit);
+  const events = await tx.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(limit);
   const staffIds = events.flatMap((e) => [e.actorType === 'staff' ? e.actorId : null, e.target?.startsWith('staff:') ? e.target.slice('staff:'.length) : null]).filter((id): id is string => !!id);
   const targetNames = new Map([...(await procedureTitlesByIdAndSlug(tx))].map(([key, title]) => [key, `手続き「${title}」`]));
   for (const { dataset } of await listDatasetOverviews(tx)) targetNames.set(`dataset:${dataset.id}`, `データセット「${dataset.title}」`);

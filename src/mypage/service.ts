@@ -103,7 +103,7 @@ export function exportResidentData(db: Queryable, resident: SignedInResident) {
       .select()
       .from(auditEvents)
       .where(or(and(eq(auditEvents.actorType, 'resident'), eq(auditEvents.actorId, resident.id)), eq(auditEvents.target, `resident:${resident.id}`)))
-      .orderBy(asc(auditEvents.seq));
+      .orderBy(asc(auditEvents.id));
     const ownSessions = (await liveSessions(tx, resident)).map((s) => ({
       userAgent: s.userAgent,
       assurance: s.assurance,

@@ -1,21 +1,31 @@
 import { sign, verify } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { AuditSigningKey } from '../config/audit-key.ts';
 import type { Queryable } from '../db/database.ts';
 import type { FileStore } from '../storage/file-store.ts';
 import { GENESIS_HASH } from './audit-hash.ts';
 import { canonicalJson } from '../text/canonical-json.ts';
 import { auditEvents } from './schema.ts';
+import { recordName } from './verify-audit-chain.ts';
 
 /** Where checkpoints live in the file store: one object per checkpoint, and `latest`. */
 export const CHECKPOINT_PREFIX = 'audit-checkpoints';
 
-/** The signed statement "municipality M's chain had event seq S with hash H at time T". */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The signed statement "municipality M's chain 0 had event seq S with hash H at time T", and the
+ * head of each of its other chains (`chains`, by chain number; absent when there is only chain 0).
+ */
 export interface AuditCheckpoint {
   version: 1;
   municipalityCode: string;
   seq: number;
   hash: string;
+  chains?: Record<string, ChainHead>;
   createdAt: string;
   keyId: string;
   /** Ed25519 over the canonical JSON of every other field, base64url. */
@@ -39,22 +49,34 @@ const historyKey = (checkpoint: AuditCheckpoint) =>
   `${CHECKPOINT_PREFIX}/${checkpoint.municipalityCode}/${String(checkpoint.seq).padStart(12, '0')}-${Date.parse(checkpoint.createdAt)}`;
 
 function signedPart(checkpoint: Omit<AuditCheckpoint, 'signature'>): Buffer {
-  const { version, municipalityCode, seq, hash, createdAt, keyId } = checkpoint;
-  return Buffer.from(canonicalJson({ version, municipalityCode, seq, hash, createdAt, keyId }), 'utf8');
+  const { version, municipalityCode, seq, hash, chains, createdAt, keyId } = checkpoint;
+  return Buffer.from(canonicalJson({ version, municipalityCode, seq, hash, ...(chains ? { chains } : {}), createdAt, keyId }), 'utf8');
 }
 
-export async function chainHead(db: Queryable, municipalityCode: string): Promise<{ seq: number; hash: string }> {
+export async function chainHead(db: Queryable, municipalityCode: string, chain = 0): Promise<ChainHead> {
   const [last] = await db
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
-    .where(eq(auditEvents.municipalityCode, municipalityCode))
+    .where(and(eq(auditEvents.municipalityCode, municipalityCode), eq(auditEvents.chain, chain)))
     .orderBy(desc(auditEvents.seq))
     .limit(1);
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-export function signCheckpoint(key: AuditSigningKey, municipalityCode: string, head: { seq: number; hash: string }, now = new Date()): AuditCheckpoint {
-  const unsigned = { version: 1 as const, municipalityCode, seq: head.seq, hash: head.hash, createdAt: now.toISOString(), keyId: key.keyId };
+/** The head of chain 0 and of every other chain that has records. */
+export async function chainHeads(db: Queryable, municipalityCode: string): Promise<{ head: ChainHead; chains?: Record<string, ChainHead> }> {
+  const rows = await db
+    .selectDistinctOn([auditEvents.chain], { chain: auditEvents.chain, seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.municipalityCode, municipalityCode), sql`${auditEvents.chain} > 0`))
+    .orderBy(auditEvents.chain, desc(auditEvents.seq));
+  const head = await chainHead(db, municipalityCode);
+  if (rows.length === 0) return { head };
+  return { head, chains: Object.fromEntries(rows.map((row) => [String(row.chain), { seq: row.seq, hash: row.hash }])) };
+}
+
+export function signCheckpoint(key: AuditSigningKey, municipalityCode: string, head: ChainHead, now = new Date(), chains?: Record<string, ChainHead>): AuditCheckpoint {
+  const unsigned = { version: 1 as const, municipalityCode, seq: head.seq, hash: head.hash, ...(chains ? { chains } : {}), createdAt: now.toISOString(), keyId: key.keyId };
   return { ...unsigned, signature: sign(null, signedPart(unsigned), key.privateKey).toString('base64url') };
 }
 
@@ -86,20 +108,29 @@ export async function readLatestCheckpoint(store: FileStore, municipalityCode: s
   }
 }
 
-export type CheckpointDifference =
+export type CheckpointDifference = { chain: number; checkpointed: ChainHead } & (
   | { problem: 'checkpoint-truncated'; chainEnd: number }
-  | { problem: 'checkpoint-hash-mismatch'; actualHash: string };
+  | { problem: 'checkpoint-hash-mismatch'; actualHash: string }
+);
 
-/** How the chain in the database differs from what a checkpoint recorded, if it does. */
-export async function compareWithCheckpoint(db: Queryable, checkpoint: Pick<AuditCheckpoint, 'municipalityCode' | 'seq' | 'hash'>): Promise<CheckpointDifference | undefined> {
-  const head = await chainHead(db, checkpoint.municipalityCode);
-  if (head.seq < checkpoint.seq) return { problem: 'checkpoint-truncated', chainEnd: head.seq };
-  const actualHash = checkpoint.seq === 0 ? GENESIS_HASH : await hashAt(db, checkpoint.municipalityCode, checkpoint.seq);
-  return actualHash === checkpoint.hash ? undefined : { problem: 'checkpoint-hash-mismatch', actualHash: actualHash ?? '(missing)' };
+/** How the chains in the database differ from what a checkpoint recorded, if they do (the lowest chain first). */
+export async function compareWithCheckpoint(db: Queryable, checkpoint: Pick<AuditCheckpoint, 'municipalityCode' | 'seq' | 'hash' | 'chains'>): Promise<CheckpointDifference | undefined> {
+  const heads: Array<[number, ChainHead]> = [[0, { seq: checkpoint.seq, hash: checkpoint.hash }]];
+  for (const [chain, head] of Object.entries(checkpoint.chains ?? {})) heads.push([Number(chain), head]);
+  for (const [chain, checkpointed] of heads.sort((a, b) => a[0] - b[0])) {
+    const head = await chainHead(db, checkpoint.municipalityCode, chain);
+    if (head.seq < checkpointed.seq) return { chain, checkpointed, problem: 'checkpoint-truncated', chainEnd: head.seq };
+    const actualHash = checkpointed.seq === 0 ? GENESIS_HASH : await hashAt(db, checkpoint.municipalityCode, chain, checkpointed.seq);
+    if (actualHash !== checkpointed.hash) return { chain, checkpointed, problem: 'checkpoint-hash-mismatch', actualHash: actualHash ?? '(missing)' };
+  }
+  return undefined;
 }
 
-async function hashAt(db: Queryable, municipalityCode: string, seq: number): Promise<string | undefined> {
-  const [row] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(and(eq(auditEvents.municipalityCode, municipalityCode), eq(auditEvents.seq, seq)));
+async function hashAt(db: Queryable, municipalityCode: string, chain: number, seq: number): Promise<string | undefined> {
+  const [row] = await db
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.municipalityCode, municipalityCode), eq(auditEvents.chain, chain), eq(auditEvents.seq, seq)));
   return row?.hash;
 }
 
@@ -119,10 +150,11 @@ export async function writeAuditCheckpoint(deps: CheckpointDeps, municipalityCod
     const difference = await compareWithCheckpoint(deps.db, prior);
     if (difference) throw new CheckpointRefusedError(describeCheckpointDifference(prior, difference));
   }
-  const head = await chainHead(deps.db, municipalityCode);
+  const { head, chains } = await chainHeads(deps.db, municipalityCode);
   const before = prior && checkCheckpoint(prior, deps.key, municipalityCode);
-  if (before?.ok && before.checkpoint.seq === head.seq && before.checkpoint.hash === head.hash) return { checkpoint: before.checkpoint, written: false };
-  const checkpoint = signCheckpoint(deps.key, municipalityCode, head);
+  const unchanged = before?.ok && before.checkpoint.seq === head.seq && before.checkpoint.hash === head.hash && canonicalJson(before.checkpoint.chains ?? {}) === canonicalJson(chains ?? {});
+  if (before?.ok && unchanged) return { checkpoint: before.checkpoint, written: false };
+  const checkpoint = signCheckpoint(deps.key, municipalityCode, head, new Date(), chains);
   const bytes = Buffer.from(`${JSON.stringify(checkpoint)}\n`, 'utf8');
   await deps.store.put(historyKey(checkpoint), bytes, 'application/json');
   const current = await readLatestCheckpoint(deps.store, municipalityCode);
@@ -140,17 +172,21 @@ function asCheckpointData(value: unknown, municipalityCode: string): AuditCheckp
 }
 
 /** One line, Japanese then English, naming the municipality's seq and what differs. */
-export function describeCheckpointDifference(checkpoint: Pick<AuditCheckpoint, 'seq' | 'hash' | 'createdAt'>, difference: CheckpointDifference): string {
+export function describeCheckpointDifference(checkpoint: Pick<AuditCheckpoint, 'createdAt'>, difference: CheckpointDifference): string {
   const at = checkpoint.createdAt;
+  const { chain, checkpointed } = difference;
+  const ja = chain === 0 ? '' : `系列 ${chain} の`;
+  const en = chain === 0 ? 'the chain' : `chain ${chain}`;
   if (difference.problem === 'checkpoint-truncated') {
-    const removed = difference.chainEnd + 1 === checkpoint.seq ? `受付順 ${checkpoint.seq}` : `受付順 ${difference.chainEnd + 1}〜${checkpoint.seq}`;
+    const removed = difference.chainEnd + 1 === checkpointed.seq ? `受付順 ${checkpointed.seq}` : `受付順 ${difference.chainEnd + 1}〜${checkpointed.seq}`;
     return (
-      `記録が受付順 ${difference.chainEnd} までしかありません。${at} のチェックポイントでは受付順 ${checkpoint.seq} までありました（${removed} の記録が削除されています）` +
-      ` / the chain ends at seq ${difference.chainEnd}, but the checkpoint of ${at} covers seq ${checkpoint.seq}: records ${difference.chainEnd + 1}–${checkpoint.seq} were removed`
+      `${ja}記録が受付順 ${difference.chainEnd} までしかありません。${at} のチェックポイントでは受付順 ${checkpointed.seq} までありました（${removed} の記録が削除されています）` +
+      ` / ${en} ends at seq ${difference.chainEnd}, but the checkpoint of ${at} covers seq ${checkpointed.seq}: records ${difference.chainEnd + 1}–${checkpointed.seq} were removed`
     );
   }
+  const name = recordName(checkpointed.seq, chain);
   return (
-    `受付順 ${checkpoint.seq} の記録が ${at} のチェックポイントと一致しません（それまでの記録が書き換えられています）` +
-    ` / the record at seq ${checkpoint.seq} differs from the checkpoint of ${at} (hash ${difference.actualHash.slice(0, 16)}… instead of ${checkpoint.hash.slice(0, 16)}…): records up to it were rewritten`
+    `${name.ja} の記録が ${at} のチェックポイントと一致しません（それまでの記録が書き換えられています）` +
+    ` / the record at ${name.en} differs from the checkpoint of ${at} (hash ${difference.actualHash.slice(0, 16)}… instead of ${checkpointed.hash.slice(0, 16)}…): records up to it were rewritten`
   );
 }

@@ -8,12 +8,16 @@ export const GENESIS_HASH = '0'.repeat(64);
 export type AuditHashFields = Pick<
   AuditEventRow,
   'municipalityCode' | 'seq' | 'occurredAt' | 'actorType' | 'actorId' | 'action' | 'target' | 'detail' | 'prevHash'
->;
+> & { chain?: number };
 
-/** SHA-256 (hex) over a canonical serialisation of every field except id and the hash itself. */
+/**
+ * SHA-256 (hex) over a canonical serialisation of every field except id and the hash itself.
+ * Chain 0 leaves `chain` out, so records written before there were several chains keep their hash.
+ */
 export function auditHash(fields: AuditHashFields): string {
   const canonical = canonicalJson({
     municipalityCode: fields.municipalityCode,
+    ...(fields.chain ? { chain: fields.chain } : {}),
     seq: fields.seq,
     occurredAt: normaliseTimestamp(fields.occurredAt),
     actorType: fields.actorType,

@@ -11,6 +11,8 @@ export interface AuditVerification {
   events: number;
   ok: boolean;
   firstBrokenSeq?: number;
+  /** Set when the broken record is in a chain other than 0. */
+  firstBrokenChain?: number;
   problem?: AuditProblem;
   /** `${code}: ` and the one-line reason (Japanese / English). */
   message?: string;
@@ -34,14 +36,20 @@ export async function verifyAuditChain(db: Queryable, municipalityCode?: string)
   return results;
 }
 
-export function describeAuditProblem(seq: number, problem: ChainProblem): string {
+/** How a record is named: `受付順 5` in chain 0 (the only chain before there were several), `系列 3 の受付順 5` otherwise. */
+export function recordName(seq: number, chain = 0): { ja: string; en: string } {
+  return chain === 0 ? { ja: `受付順 ${seq}`, en: `seq ${seq}` } : { ja: `系列 ${chain} の受付順 ${seq}`, en: `seq ${seq} of chain ${chain}` };
+}
+
+export function describeAuditProblem(seq: number, problem: ChainProblem, chain = 0): string {
+  const { ja, en } = recordName(seq, chain);
   switch (problem) {
     case 'hash-mismatch':
-      return `受付順 ${seq} の記録が改ざんされています（ハッシュ不一致） / the record at seq ${seq} was altered (hash mismatch)`;
+      return `${ja} の記録が改ざんされています（ハッシュ不一致） / the record at ${en} was altered (hash mismatch)`;
     case 'prev-hash-mismatch':
-      return `受付順 ${seq} の記録が直前の記録とつながっていません（直前の記録が差し替えられた可能性があります） / the record at seq ${seq} does not link to the one before it (that one may have been replaced)`;
+      return `${ja} の記録が直前の記録とつながっていません（直前の記録が差し替えられた可能性があります） / the record at ${en} does not link to the one before it (that one may have been replaced)`;
     case 'missing-event':
-      return `受付順 ${seq} の記録が削除されています / the record at seq ${seq} was deleted`;
+      return `${ja} の記録が削除されています / the record at ${en} was deleted`;
   }
 }
 
@@ -55,7 +63,7 @@ export function formatAuditReport(results: AuditVerification[]): { text: string;
     const reason = result.message?.startsWith(prefix)
       ? result.message.slice(prefix.length)
       : result.firstBrokenSeq !== undefined && isChainProblem(result.problem)
-        ? describeAuditProblem(result.firstBrokenSeq, result.problem)
+        ? describeAuditProblem(result.firstBrokenSeq, result.problem, result.firstBrokenChain)
         : (result.message ?? '検証に失敗しました / verification failed');
     return `${head} NG ${reason}`;
   });
@@ -80,7 +88,37 @@ export async function chainCodes(db: Queryable): Promise<string[]> {
   return rows.map((row) => row.code);
 }
 
+export async function chainNumbers(db: Queryable, code: string): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ chain: auditEvents.chain })
+    .from(auditEvents)
+    .where(eq(auditEvents.municipalityCode, code))
+    .orderBy(auditEvents.chain);
+  return rows.map((row) => row.chain);
+}
+
+/** Every chain of the municipality; the first broken record (lowest chain, then lowest seq) is reported. */
 export async function verifyChain(db: Queryable, code: string): Promise<AuditVerification> {
+  let events = 0;
+  let broken: { chain: number; seq: number; problem: ChainProblem } | undefined;
+  for (const chain of await chainNumbers(db, code)) {
+    const walked = await walkChain(db, code, chain);
+    events += walked.events;
+    broken ??= walked.broken && { chain, ...walked.broken };
+  }
+  if (!broken) return { municipalityCode: code, events, ok: true };
+  return {
+    municipalityCode: code,
+    events,
+    ok: false,
+    firstBrokenSeq: broken.seq,
+    ...(broken.chain !== 0 ? { firstBrokenChain: broken.chain } : {}),
+    problem: broken.problem,
+    message: `${code}: ${describeAuditProblem(broken.seq, broken.problem, broken.chain)}`,
+  };
+}
+
+async function walkChain(db: Queryable, code: string, chain: number) {
   let events = 0;
   let previous: AuditEventRow | undefined;
   let broken: { seq: number; problem: ChainProblem } | undefined;
@@ -88,7 +126,7 @@ export async function verifyChain(db: Queryable, code: string): Promise<AuditVer
     const page = await db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.municipalityCode, code), previous && gt(auditEvents.seq, previous.seq)))
+      .where(and(eq(auditEvents.municipalityCode, code), eq(auditEvents.chain, chain), previous && gt(auditEvents.seq, previous.seq)))
       .orderBy(asc(auditEvents.seq))
       .limit(PAGE_SIZE);
     for (const row of page) {
@@ -98,15 +136,7 @@ export async function verifyChain(db: Queryable, code: string): Promise<AuditVer
     events += page.length;
     if (page.length < PAGE_SIZE) break;
   }
-  if (!broken) return { municipalityCode: code, events, ok: true };
-  return {
-    municipalityCode: code,
-    events,
-    ok: false,
-    firstBrokenSeq: broken.seq,
-    problem: broken.problem,
-    message: `${code}: ${describeAuditProblem(broken.seq, broken.problem)}`,
-  };
+  return { events, broken };
 }
 
 function findBrokenLink(row: AuditEventRow, previous: AuditEventRow | undefined) {

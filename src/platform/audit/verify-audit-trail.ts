@@ -47,8 +47,9 @@ async function verifyOne(deps: TrailDeps, code: string): Promise<AuditVerificati
   const { checkpoint } = checked;
   const difference = await compareWithCheckpoint(deps.db, checkpoint);
   if (difference) {
-    const seq = difference.problem === 'checkpoint-truncated' ? difference.chainEnd + 1 : checkpoint.seq;
-    return { ...fail(difference.problem, describeCheckpointDifference(checkpoint, difference), seq), checkpoint: { seq: checkpoint.seq, createdAt: checkpoint.createdAt } };
+    const seq = difference.problem === 'checkpoint-truncated' ? difference.chainEnd + 1 : difference.checkpointed.seq;
+    const failed = fail(difference.problem, describeCheckpointDifference(checkpoint, difference), seq);
+    return { ...failed, ...(difference.chain !== 0 ? { firstBrokenChain: difference.chain } : {}), checkpoint: { seq: checkpoint.seq, createdAt: checkpoint.createdAt } };
   }
   return { ...chain, checkpoint: { seq: checkpoint.seq, createdAt: checkpoint.createdAt } };
 }

@@ -104,7 +104,7 @@ export async function staffHistory(tx: Queryable, actor: StaffActor, staffId: st
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.target, `staff:${staffId}`), like(auditEvents.action, 'staff.%')))
-    .orderBy(desc(auditEvents.seq))
+    .orderBy(desc(auditEvents.id))
     .limit(limit);
 }
 
