@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Services } from './platform/services.ts';
 import type { AppEnv, Zone } from './platform/http/app-env.ts';
 import { observeRequests } from './platform/http/request-observer.ts';
+import { SQL_TRACE_HEADER, sqlTraceFile, traceRequest } from './platform/db/sql-trace.ts';
 import { staticAssetRoutes } from './views/static-assets.ts';
 import { tenantMiddleware } from './platform/http/tenant-middleware.ts';
 import { stripTenantPrefix } from './platform/tenancy/resolve-tenant.ts';
@@ -56,6 +57,7 @@ function csrfRefused(c: Context<AppEnv>, backHref: string) {
 export function createZoneApp(zone: Zone, services: Services, options: { pageCache?: MiddlewareHandler<AppEnv>; largeUploads?: RegExp } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ getPath: (request) => stripTenantPrefix(getPath(request)) });
   app.use(observeRequests(zone, services.logger, services.metrics));
+  if (sqlTraceFile()) app.use((c, next) => (c.req.header(SQL_TRACE_HEADER) ? traceRequest(`${c.req.method} ${new URL(c.req.url).pathname}`, next) : next()));
   if (options.pageCache) app.use(options.pageCache);
   app.get('/healthz', (c) => c.json({ status: 'ok', zone }));
   app.get('/readyz', async (c) => {

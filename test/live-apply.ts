@@ -88,8 +88,8 @@ export async function fillApplication(browser: LiveBrowser, publicUrl: string, s
 }
 
 /** The check page's submit with the declaration ticked; the CSRF token may be reused. */
-export function submitDraft(browser: LiveBrowser, publicUrl: string, draftId: string, csrf: string): Promise<LiveResponse> {
-  return browser.post(`${publicUrl}${TOWN}/apply/${draftId}/submit`, { _csrf: csrf, declaration: 'yes' });
+export function submitDraft(browser: LiveBrowser, publicUrl: string, draftId: string, csrf: string, headers: Record<string, string> = {}): Promise<LiveResponse> {
+  return browser.post(`${publicUrl}${TOWN}/apply/${draftId}/submit`, { _csrf: csrf, declaration: 'yes' }, headers);
 }
 
 export function receiptNumberIn(html: string): string | undefined {

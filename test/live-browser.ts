@@ -25,8 +25,8 @@ export class LiveBrowser {
     return this.send('GET', url);
   }
 
-  post(url: string, form: Record<string, string>): Promise<LiveResponse> {
-    return this.send('POST', url, Buffer.from(new URLSearchParams(form).toString()), 'application/x-www-form-urlencoded');
+  post(url: string, form: Record<string, string>, extraHeaders: http.OutgoingHttpHeaders = {}): Promise<LiveResponse> {
+    return this.send('POST', url, Buffer.from(new URLSearchParams(form).toString()), 'application/x-www-form-urlencoded', extraHeaders);
   }
 
   /** Multipart, as a page with a file input sends it. */
@@ -64,9 +64,9 @@ export class LiveBrowser {
     this.agent.destroy();
   }
 
-  private send(method: string, url: string, body?: Buffer, contentType?: string): Promise<LiveResponse> {
+  private send(method: string, url: string, body?: Buffer, contentType?: string, extraHeaders: http.OutgoingHttpHeaders = {}): Promise<LiveResponse> {
     const target = new URL(url);
-    const headers: http.OutgoingHttpHeaders = {};
+    const headers: http.OutgoingHttpHeaders = { ...extraHeaders };
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (cookie) headers.cookie = cookie;
     if (body) Object.assign(headers, { 'content-type': contentType, 'content-length': body.length, origin: target.origin });

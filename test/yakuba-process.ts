@@ -15,6 +15,8 @@ export interface YakubaOptions {
   databaseUrl?: string;
   /** More arguments for `serve`, e.g. --workers 2. */
   args?: string[];
+  /** More environment for the server process only (e.g. NODE_OPTIONS for a CPU profile). */
+  env?: Record<string, string>;
 }
 
 /** `bin/yakuba.js serve --seed-demo` on free ports (including the local card provider), ready to answer. */
@@ -28,6 +30,7 @@ export async function startYakuba(options: YakubaOptions): Promise<YakubaServer>
     INTERNAL_PORT: String(ports.internal),
     LOCAL_IDP_PORT: String(ports.idp),
     LOG_LEVEL: 'warn',
+    ...options.env,
   };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

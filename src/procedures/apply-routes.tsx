@@ -11,7 +11,7 @@ import { verifiedIdentityOf } from '../platform/identity/oidc/step-up.ts';
 import { departmentsByCode } from '../platform/identity/departments.ts';
 import type { Services } from '../platform/services.ts';
 import { publicPage } from '../views/public-page.tsx';
-import { submitApplication } from '../cases/submit-application.ts';
+import { submitResidentDraft } from './submit-draft.ts';
 import { findApplicationByDraft, findResidentApplication } from '../cases/resident-commands.ts';
 import { loadDraft, type LoadedDraft } from './apply-context.ts';
 import { PREFILLED_KEY, prefillFromCard } from './apply-flow.ts';
@@ -19,8 +19,8 @@ import { CatalogPage } from './catalog-page.tsx';
 import { featuredProcedures, needsReadings, searchProcedures } from './catalog-search.ts';
 import { indexInBackground } from './search-index.ts';
 import { DonePage } from './done-page.tsx';
-import { answerPage, checkPageView, firstIncompletePage, formPageView, submissionOf, type FlowLinks, type PageView } from './draft-flow.tsx';
-import { deleteDraft, DRAFT_KEEP_DAYS, findOpenDraftFor, startDraft } from './drafts.ts';
+import { answerPage, checkPageView, formPageView, type FlowLinks, type PageView } from './draft-flow.tsx';
+import { DRAFT_KEEP_DAYS, findOpenDraftFor, startDraft } from './drafts.ts';
 import { visiblePages } from '../forms/conditions.ts';
 import { formPageRange, pageRangeText } from '../forms/page-estimate.ts';
 import { ProcedurePage } from './procedure-page.tsx';
@@ -145,35 +145,32 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
     const resident = c.get('resident')!;
     const draftId = c.req.param('draftId');
     const form = await c.req.parseBody();
-    const loaded = await loadDraft(db, c, draftId, owner(c));
-    if (!loaded) {
-      // Submitted already (a retried or double-clicked submit): show the same receipt.
-      const done = await withTenant(db, code(c), (tx) => findApplicationByDraft(tx, draftId, owner(c)));
-      if (done) return c.redirect(`${c.get('base')}/apply/done/${done.id}`, 303);
-      return c.notFound();
-    }
-    if (!meetsAssurance(resident.assurance, loaded.definition.assurance)) return stepUpPage(c, loaded.definition.assurance, `${c.get('base')}/apply/${draftId}/check`);
-    const missing = firstIncompletePage(loaded);
-    if (missing) return c.redirect(`${c.get('base')}/apply/${draftId}/${missing}?return=check`, 303);
-    if (form.declaration !== 'yes') return show(c, checkPageView(loaded, [{ field: 'declaration', message: '申請内容を確認し、同意する場合はチェックを入れてください' }], links(c, loaded)));
     const municipality = c.get('municipality')!;
-    const { application } = await withTenant(db, code(c), async (tx) => {
-      const result = await submitApplication(tx, {
-        municipalityCode: code(c),
-        municipalityName: municipality.nameJa,
-        municipalityNameEn: municipality.nameEn,
-        language: c.get('language'),
-        ...submissionOf(loaded),
-        channel: 'online',
-        applicantAssurance: resident.assurance,
-        residentId: resident.id,
-        contactEmail: resident.email,
-        statusUrl: `${services.config.PUBLIC_BASE_URL}${c.get('base')}/mypage/applications`,
-      });
-      await deleteDraft(tx, draftId);
-      return result;
-    });
-    return c.redirect(`${c.get('base')}/apply/done/${application.id}`, 303);
+    const outcome = /^[0-9a-f-]{36}$/u.test(draftId)
+      ? await submitResidentDraft(db, {
+          municipalityCode: code(c),
+          draftId,
+          declared: form.declaration === 'yes',
+          resident: { residentId: resident.id, email: resident.email, assurance: resident.assurance },
+          details: { municipalityName: municipality.nameJa, municipalityNameEn: municipality.nameEn, language: c.get('language'), statusUrl: `${services.config.PUBLIC_BASE_URL}${c.get('base')}/mypage/applications` },
+        })
+      : ({ kind: 'not-found' } as const);
+    switch (outcome.kind) {
+      case 'submitted':
+        return c.redirect(`${c.get('base')}/apply/done/${outcome.applicationId}`, 303);
+      case 'step-up':
+        return stepUpPage(c, outcome.loaded.definition.assurance, `${c.get('base')}/apply/${draftId}/check`);
+      case 'incomplete':
+        return c.redirect(`${c.get('base')}/apply/${draftId}/${outcome.pageId}?return=check`, 303);
+      case 'not-declared':
+        return show(c, checkPageView(outcome.loaded, [{ field: 'declaration', message: '申請内容を確認し、同意する場合はチェックを入れてください' }], links(c, outcome.loaded)));
+      case 'not-found': {
+        // Submitted already (a retried or double-clicked submit): show the same receipt.
+        const done = /^[0-9a-f-]{36}$/u.test(draftId) ? await withTenant(db, code(c), (tx) => findApplicationByDraft(tx, draftId, owner(c))) : undefined;
+        if (done) return c.redirect(`${c.get('base')}/apply/done/${done.id}`, 303);
+        return c.notFound();
+      }
+    }
   });
 
   app.get('/apply/:draftId/:pageId', (c) => withDraft(c, (loaded) => show(c, formPageView(loaded, c.req.param('pageId'), {}, links(c, loaded), c.req.query('return') === 'check'))));

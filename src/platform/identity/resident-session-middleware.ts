@@ -3,10 +3,10 @@ import type { Queryable } from '../db/database.ts';
 import { withTenant } from '../db/tenant-scope.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { isAssuranceLevel, type AssuranceLevel } from './assurance.ts';
-import { residents } from './schema.ts';
-import { findLiveSession, touchSession } from './session-store.ts';
+import { liveSessionBounds, touchSession } from './session-store.ts';
 import { readResidentCookie } from './resident-session-cookie.ts';
-import { eq } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { tenantRead } from '../db/tenant-trips.ts';
 
 const TOUCH_AFTER_MS = 60_000;
 
@@ -19,6 +19,23 @@ export interface SignedInResident {
   sessionIdHash: string;
 }
 
+interface SignedInRow {
+  id_hash: string;
+  assurance: string | null;
+  last_seen_at: Date | string;
+  resident_id: string;
+  municipality_code: string;
+  email: string;
+}
+
+/** The resident of a live, signed-in public session, in one statement. */
+function signedInResident(rawId: string): SQL {
+  const { idHash, now, idleSince } = liveSessionBounds(rawId, 'public');
+  return sql`select s.id_hash, s.assurance, s.last_seen_at, r.id as resident_id, r.municipality_code, r.email
+    from sessions as s join residents as r on r.id = s.resident_id
+    where s.id_hash = ${idHash} and s.zone = 'public' and s.stage = 'signed-in' and s.expires_at > ${now.toISOString()} and s.last_seen_at > ${idleSince.toISOString()}`;
+}
+
 /** Loads the resident signed in on this request, if any; the tenant scope keeps towns apart. */
 export function residentSessionMiddleware(db: Queryable): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -26,20 +43,18 @@ export function residentSessionMiddleware(db: Queryable): MiddlewareHandler<AppE
     const municipality = c.get('municipality');
     const rawId = readResidentCookie(c);
     if (municipality && rawId) {
-      await withTenant(db, municipality.code, async (tx) => {
-        const session = await findLiveSession(tx, rawId, 'public');
-        if (!session || session.stage !== 'signed-in' || !session.residentId) return;
-        const [resident] = await tx.select().from(residents).where(eq(residents.id, session.residentId));
-        if (!resident) return;
+      // One round trip on every signed-in page; the touch, once a minute, is a second.
+      const [[found]] = (await tenantRead(db, municipality.code, [signedInResident(rawId)])) as unknown as [SignedInRow[]];
+      if (found) {
         c.set('resident', {
-          id: resident.id,
-          municipalityCode: resident.municipalityCode,
-          email: resident.email,
-          assurance: isAssuranceLevel(session.assurance) ? session.assurance : 'none',
-          sessionIdHash: session.idHash,
+          id: found.resident_id,
+          municipalityCode: found.municipality_code,
+          email: found.email,
+          assurance: isAssuranceLevel(found.assurance) ? found.assurance : 'none',
+          sessionIdHash: found.id_hash,
         });
-        if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(tx, session.idHash);
-      });
+        if (Date.now() - new Date(found.last_seen_at).getTime() > TOUCH_AFTER_MS) await withTenant(db, municipality.code, (tx) => touchSession(tx, found.id_hash));
+      }
     }
     await next();
   };

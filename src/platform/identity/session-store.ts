@@ -39,20 +39,19 @@ export async function createSession(tx: Queryable, session: NewSession): Promise
   return rawId;
 }
 
+/** What makes a session live now: its key, and the times it must not have expired or idled by. */
+export function liveSessionBounds(rawId: string, zone: Zone): { idHash: string; now: Date; idleSince: Date } {
+  const now = new Date();
+  return { idHash: hashSessionId(rawId), now, idleSince: new Date(now.getTime() - IDLE_MINUTES[zone] * 60_000) };
+}
+
 /** A live session of this zone: not expired, and not idle for longer than the limit. */
 export async function findLiveSession(tx: Queryable, rawId: string, zone: Zone): Promise<SessionRow | undefined> {
-  const idleSince = new Date(Date.now() - IDLE_MINUTES[zone] * 60_000);
+  const { idHash, now, idleSince } = liveSessionBounds(rawId, zone);
   const [row] = await tx
     .select()
     .from(sessions)
-    .where(
-      and(
-        eq(sessions.idHash, hashSessionId(rawId)),
-        eq(sessions.zone, zone),
-        gt(sessions.expiresAt, new Date()),
-        gt(sessions.lastSeenAt, idleSince),
-      ),
-    );
+    .where(and(eq(sessions.idHash, idHash), eq(sessions.zone, zone), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)));
   return row;
 }
 

@@ -19,18 +19,20 @@ export function notifyJobRunners(): void {
   setImmediate(() => jobWakeups.emit('wake'));
 }
 
+/** The insert of a pending job, for a caller that sends it with other statements (then calls notifyJobRunners after commit). */
+export function jobInsert(tx: Queryable, job: NewJob) {
+  return tx.insert(jobs).values({
+    municipalityCode: job.municipalityCode,
+    kind: job.kind,
+    payload: job.payload ?? {},
+    ...(job.runAt ? { runAt: job.runAt } : {}),
+    ...(job.maxAttempts !== undefined ? { maxAttempts: job.maxAttempts } : {}),
+  });
+}
+
 /** Inserts a pending job; inside withTenant the row must belong to that tenant, which RLS checks. */
 export async function enqueueJob(tx: Queryable, job: NewJob): Promise<number> {
-  const [row] = await tx
-    .insert(jobs)
-    .values({
-      municipalityCode: job.municipalityCode,
-      kind: job.kind,
-      payload: job.payload ?? {},
-      ...(job.runAt ? { runAt: job.runAt } : {}),
-      ...(job.maxAttempts !== undefined ? { maxAttempts: job.maxAttempts } : {}),
-    })
-    .returning({ id: jobs.id });
+  const [row] = await jobInsert(tx, job).returning({ id: jobs.id });
   notifyJobRunners();
   return row!.id;
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
-import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { randomUUID } from 'node:crypto';
+import { jobInsert, notifyJobRunners } from '../jobs/enqueue-job.ts';
 import type { JobHandler } from '../jobs/job-handler.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { mailMessages } from './schema.ts';
@@ -19,13 +20,18 @@ export interface OutgoingMail {
  * if and only if the work that caused it commits.
  */
 export async function queueMail(tx: Queryable, mail: OutgoingMail): Promise<string> {
-  const [row] = await tx
-    .insert(mailMessages)
-    .values({ municipalityCode: mail.municipalityCode, toAddress: mail.to, subject: mail.subject, bodyText: mail.text })
-    .returning({ id: mailMessages.id });
-  const messageId = row!.id;
-  await enqueueJob(tx, { municipalityCode: mail.municipalityCode, kind: MAIL_DELIVER_JOB, payload: { messageId } });
+  const messageId = randomUUID();
+  for (const statement of queueMailStatements(tx, mail, messageId)) await statement;
+  notifyJobRunners();
   return messageId;
+}
+
+/** The message and its delivery job as two inserts, for a caller that sends them with its own statements. */
+export function queueMailStatements(tx: Queryable, mail: OutgoingMail, messageId: string) {
+  return [
+    tx.insert(mailMessages).values({ id: messageId, municipalityCode: mail.municipalityCode, toAddress: mail.to, subject: mail.subject, bodyText: mail.text }),
+    jobInsert(tx, { municipalityCode: mail.municipalityCode, kind: MAIL_DELIVER_JOB, payload: { messageId } }),
+  ];
 }
 
 export function createMailDeliveryHandler(transport: MailTransport, from: string): JobHandler {
