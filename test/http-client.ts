@@ -39,12 +39,12 @@ export class TestBrowser {
   }
 
   /** GETs a page and POSTs the form with its CSRF token added. */
-  async submit(pagePath: string, actionPath: string, form: Record<string, string>): Promise<Response> {
+  async submit(pagePath: string, actionPath: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
     const page = await this.get(pagePath);
     const html = await page.text();
     const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
     if (!token) throw new Error(`no CSRF token on ${pagePath} (status ${page.status})`);
-    return this.post(actionPath, { ...form, _csrf: token });
+    return this.post(actionPath, { ...form, _csrf: token }, headers);
   }
 
   /** GETs a form page and POSTs it as multipart (files allowed), with its CSRF token, as a file form is sent. */

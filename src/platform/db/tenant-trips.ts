@@ -77,12 +77,7 @@ export interface TenantTrips {
  */
 export async function tenantTransaction<T>(db: Queryable, municipalityCode: string, fn: (trips: TenantTrips) => Promise<T>): Promise<T> {
   const pool = poolOf(db);
-  if (!pool) {
-    return withTenant(db, municipalityCode, (tx) => {
-      const run = (queries: SQL[]) => Promise.all(queries.map((q) => executeRows(tx, q)));
-      return fn({ read: run, finish: run });
-    });
-  }
+  if (!pool) return embeddedTransaction(db, municipalityCode, fn);
   const client = await pool.connect();
   let open = false;
   let broken: Error | undefined;
@@ -110,5 +105,24 @@ export async function tenantTransaction<T>(db: Queryable, municipalityCode: stri
   } finally {
     // A connection whose rollback failed is in an unknown state: the pool must not hand it out again.
     client.release(broken);
+  }
+}
+
+class NotFinished extends Error {}
+
+/** The same contract through withTenant: work that returns without finishing is rolled back. */
+async function embeddedTransaction<T>(db: Queryable, municipalityCode: string, fn: (trips: TenantTrips) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  try {
+    return await withTenant(db, municipalityCode, async (tx) => {
+      const run = (queries: SQL[]) => Promise.all(queries.map((q) => executeRows(tx, q)));
+      let finished = false;
+      result = await fn({ read: run, finish: (queries) => ((finished = true), run(queries)) });
+      if (!finished) throw new NotFinished();
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof NotFinished) return result as T;
+    throw error;
   }
 }
