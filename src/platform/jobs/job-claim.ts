@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/database.ts';
 import { jobs, type JobRow } from './schema.ts';
@@ -8,15 +8,33 @@ import { jobs, type JobRow } from './schema.ts';
  * SKIP LOCKED lets concurrent workers each take a different row instead of queueing on one.
  */
 export async function claimJob(db: Queryable, workerId: string): Promise<JobRow | undefined> {
+  const [job] = await claimJobs(db, workerId, 1);
+  return job;
+}
+
+/** Takes up to limit ready jobs in one statement, oldest first (see claimJob). */
+export async function claimJobs(db: Queryable, workerId: string, limit: number): Promise<JobRow[]> {
   const next = sql`(select id from ${jobs}
     where (status = 'pending' and run_at <= now()) or (status = 'running' and locked_at < now() - interval '10 minutes')
-    order by run_at, id limit 1 for update skip locked)`;
-  const [job] = await db
+    order by run_at, id limit ${limit} for update skip locked)`;
+  const claimed = await db
     .update(jobs)
     .set({ status: 'running', lockedAt: sql`now()`, lockedBy: workerId, attempts: sql`${jobs.attempts} + 1` })
-    .where(eq(jobs.id, next))
+    .where(inArray(jobs.id, next))
     .returning();
-  return job;
+  return claimed.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
+}
+
+/** Marks runs done in one statement; answers the ids that were still this worker's (see finishJob). */
+export async function finishJobsDone(db: Queryable, done: JobRow[]): Promise<number[]> {
+  if (done.length === 0) return [];
+  const runs = sql.join(done.map((job) => sql`(${job.id}::bigint, ${job.attempts}::int)`), sql`, `);
+  const updated = await db
+    .update(jobs)
+    .set({ status: 'done', finishedAt: sql`now()` })
+    .where(sql`${jobs.status} = 'running' and (${jobs.id}, ${jobs.attempts}) in (${runs})`)
+    .returning({ id: jobs.id });
+  return updated.map((row) => row.id);
 }
 
 /**

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { Registry } from '../registry.ts';
 import { backoffDelayMs } from './job-backoff.ts';
-import { claimJob, finishJob } from './job-claim.ts';
+import { claimJob, claimJobs, finishJob, finishJobsDone } from './job-claim.ts';
 import type { JobHandler } from './job-handler.ts';
 import { createPollingLoop } from './job-loop.ts';
 import type { JobRow } from './schema.ts';
@@ -21,6 +21,8 @@ export interface JobRunnerOptions {
   pollIntervalMs?: number;
   backoffBaseMs?: number;
   maxBackoffMs?: number;
+  /** Jobs taken and run side by side per turn of the loop. */
+  batchSize?: number;
   log?: JobRunnerLog;
 }
 
@@ -39,7 +41,7 @@ const consoleLog: JobRunnerLog = {
 };
 
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const { db, handlers, workerId, pollIntervalMs = 1000, backoffBaseMs = 5000, maxBackoffMs = 3_600_000 } = options;
+  const { db, handlers, workerId, pollIntervalMs = 1000, backoffBaseMs = 5000, maxBackoffMs = 3_600_000, batchSize = 8 } = options;
   const log = options.log ?? consoleLog;
 
   async function settle(job: JobRow, changes: Parameters<typeof finishJob>[2]): Promise<void> {
@@ -61,27 +63,45 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     return settle(job, { status: 'pending', runAt, lastError, lockedAt: null, lockedBy: null });
   }
 
-  async function runOnce(): Promise<boolean> {
-    const job = await claimJob(db, workerId);
-    if (!job) return false;
+  /** Runs a claimed job; true when it succeeded (and still needs marking done), false when it was settled otherwise. */
+  async function runClaimed(job: JobRow): Promise<boolean> {
     const handler = handlers.get(job.kind);
     if (!handler) {
       const lastError = `no handler for kind ${job.kind}`;
       log.error({ jobId: job.id, kind: job.kind }, lastError);
       await settle(job, { status: 'dead', lastError, finishedAt: sql`now()` });
-      return true;
+      return false;
     }
     try {
       await handler.run(job.payload, { db, job, municipalityCode: job.municipalityCode });
+      return true;
     } catch (error) {
       await fail(job, error);
-      return true;
+      return false;
     }
-    await settle(job, { status: 'done', finishedAt: sql`now()` });
+  }
+
+  async function runOnce(): Promise<boolean> {
+    const job = await claimJob(db, workerId);
+    if (!job) return false;
+    if (await runClaimed(job)) await settle(job, { status: 'done', finishedAt: sql`now()` });
     return true;
   }
 
-  const loop = createPollingLoop(runOnce, pollIntervalMs, log);
+  // The loop takes several ready jobs at once and runs them side by side: one at a time, each
+  // job's round trips (claim, work, done) queue behind the last, and a burst of receipt mails
+  // would be sent slower than applications arrive.
+  async function runBatch(): Promise<boolean> {
+    const claimed = await claimJobs(db, workerId, batchSize);
+    if (claimed.length === 0) return false;
+    const succeeded = await Promise.all(claimed.map(runClaimed));
+    const done = claimed.filter((_, i) => succeeded[i]);
+    const marked = new Set(await finishJobsDone(db, done));
+    for (const job of done) if (!marked.has(job.id)) log.warn({ jobId: job.id, workerId }, 'job was reclaimed by another worker before this run finished');
+    return true;
+  }
+
+  const loop = createPollingLoop(runBatch, pollIntervalMs, log);
   return { start: loop.start, stop: loop.stop, runOnce };
 }
 

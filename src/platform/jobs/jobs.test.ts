@@ -160,6 +160,35 @@ describe('background jobs', () => {
     assert.equal(await withTenant(db, NINOMIYA, (tx) => retryDeadJob(tx, own)), false, 'no longer dead');
   });
 
+  it('runs a burst side by side in two started runners, each job exactly once, and retries only the failed ones', { timeout: 20_000 }, async () => {
+    const calls = new Map<number, number>();
+    let running = 0;
+    let mostAtOnce = 0;
+    const handlers = createJobHandlers();
+    handlers.register(handler('test.burst', async (payload, ctx) => {
+      calls.set(ctx.job.id, (calls.get(ctx.job.id) ?? 0) + 1);
+      running++;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      running--;
+      if ((payload as { fail?: boolean }).fail) throw new Error('refused by the test');
+    }));
+    const ids: number[] = [];
+    for (let i = 0; i < 60; i++) ids.push(await enqueueJob(db, { municipalityCode: i % 2 ? NINOMIYA : OISO, kind: 'test.burst', payload: { fail: i % 20 === 0 }, maxAttempts: 1 }));
+    const runners = ['a', 'b'].map((workerId) => createJobRunner({ db, handlers, workerId, pollIntervalMs: 20, log: recordingLog().log }));
+    runners.forEach((runner) => runner.start());
+    for (let waited = 0; waited < 15_000; waited += 50) {
+      const counts = await jobCounts(db);
+      if ((counts.done ?? 0) + (counts.dead ?? 0) === 60) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await Promise.all(runners.map((runner) => runner.stop()));
+    assert.deepEqual([...calls.keys()].sort((a, b) => a - b), ids);
+    for (const [id, count] of calls) assert.equal(count, 1, `job ${id} ran ${count} times`);
+    assert.deepEqual(await jobCounts(db), { done: 57, dead: 3 });
+    assert.ok(mostAtOnce > 2, `jobs ran side by side (at most ${mostAtOnce} at once)`);
+  });
+
   it('wakes on enqueue, and stop() waits for the job in flight', { timeout: 10_000 }, async () => {
     let started!: () => void;
     const running = new Promise<void>((resolve) => (started = resolve));
