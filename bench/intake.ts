@@ -114,6 +114,9 @@ try {
   const expected = 6 + WARM_UP + (REPLAYS > 0 ? WARM_UP + REPLAYS : 0) + SUBMISSIONS;
   if (stored!.n !== expected) throw new Error(`expected ${expected} applications, found ${stored!.n}`);
 
+  // What one submission leaves in the database, indexes included: the input of docs/scaling.md's sizes.
+  const size = await database.db.execute<{ bytes: string }>(sql`select sum(pg_total_relation_size(t::regclass))::bigint as bytes from unnest(array['applications', 'application_events', 'application_attachments', 'mail_messages', 'jobs', 'audit_events']) as t`);
+  const bytesPerSubmission = Number(size.rows[0]!.bytes) / stored!.n;
   const setting = bench.setting;
   const pct = (a: number, b: number) => ((a / b) * 100).toFixed(1);
   const verdict = (ok: boolean) => (ok ? 'OK' : 'MISSED');
@@ -123,6 +126,7 @@ try {
   console.log(`  plain INSERT (pg, ${INSERTS} transactions)          ${summary(raw)}`);
   console.log(`  own SQL (pg replay, ${REPLAYS} submissions)          ${summary(own)}`);
   console.log(`  Yakuba (HTTP, ${SUBMISSIONS} submissions)              ${summary(app)}`);
+  console.log(`  database size    ${(bytesPerSubmission / 1024).toFixed(1)} KiB per submission (applications, history, files' references, mail, jobs, audit; indexes included)`);
   console.log(`  receipt mails    ${mail.all - mail.waiting} of ${mail.all} delivered when the last submit was answered; all sent ${drainSeconds.toFixed(1)} s later`);
   console.log(`yakuba/own-sql ${pct(app.rate, own.rate)} %   goal >= 50 %   ${verdict(app.rate / own.rate >= 0.5)}`);
   console.log(`own-sql/plain-insert ${pct(own.rate, raw.rate)} %   goal >= 40 %   ${verdict(own.rate / raw.rate >= 0.4)}`);

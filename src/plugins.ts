@@ -5,6 +5,7 @@ import { createJobHandlers } from './platform/jobs/job-handler.ts';
 import { createDevOutboxTransport, createSmtpTransport, type MailTransport } from './platform/mail/mail-transport.ts';
 import { createMailDeliveryHandler } from './platform/mail/send-mail.ts';
 import { createLocalDiskStore } from './platform/storage/local-disk-store.ts';
+import { createS3Store } from './platform/storage/s3-store.ts';
 import type { FileStore } from './platform/storage/file-store.ts';
 import { join } from 'node:path';
 import { createRetentionJob, RETENTION_JOB } from './cases/retention.ts';
@@ -22,7 +23,18 @@ export function selectMailTransport(config: Config): MailTransport {
 }
 
 /** Where sanitised attachments are kept: the local disk under the data directory. */
+/** Uploaded files, PDFs and checkpoints: S3-compatible object storage when configured, else the data folder. */
 export function selectFileStore(config: Config): FileStore {
+  if (config.YAKUBA_S3_ENDPOINT) {
+    return createS3Store({
+      endpoint: config.YAKUBA_S3_ENDPOINT,
+      bucket: config.YAKUBA_S3_BUCKET!,
+      region: config.YAKUBA_S3_REGION,
+      accessKeyId: config.YAKUBA_S3_ACCESS_KEY_ID!,
+      secretAccessKey: config.YAKUBA_S3_SECRET_ACCESS_KEY!,
+      ...(config.YAKUBA_S3_PREFIX ? { prefix: config.YAKUBA_S3_PREFIX } : {}),
+    });
+  }
   return createLocalDiskStore({ root: join(config.YAKUBA_DATA_DIR, 'files') });
 }
 

@@ -84,6 +84,13 @@ const envSchema = z.object({
     ),
   /** Credit shown on the map (HTML: the tile provider's terms ask for a link). */
   MAP_TILE_ATTRIBUTION: z.string().min(1).default('<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>'),
+  /** Files in S3-compatible object storage instead of YAKUBA_DATA_DIR/files: needed when processes run on several hosts. */
+  YAKUBA_S3_ENDPOINT: optionalUrl(['http:', 'https:'], 'an http(s):// URL / http(s):// で始まる URL'),
+  YAKUBA_S3_BUCKET: z.string().min(1).optional(),
+  YAKUBA_S3_REGION: z.string().min(1).default('ap-northeast-1'),
+  YAKUBA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  YAKUBA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  YAKUBA_S3_PREFIX: z.string().optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',
@@ -97,7 +104,7 @@ export type Config = z.infer<typeof envSchema> & { secretIsEphemeral: boolean; M
 export class ConfigError extends Error {}
 
 /** Their values are never repeated in an error message (which may end up in a log). */
-const SECRET_VARIABLES = new Set(['YAKUBA_SECRET', 'YAKUBA_AUDIT_KEY', 'MYNUMBER_OIDC_CLIENT_SECRET']);
+const SECRET_VARIABLES = new Set(['YAKUBA_SECRET', 'YAKUBA_AUDIT_KEY', 'MYNUMBER_OIDC_CLIENT_SECRET', 'YAKUBA_S3_SECRET_ACCESS_KEY']);
 
 /** Reads and validates the environment; throws ConfigError with one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -118,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   if (config.YAKUBA_ENV === 'production') requireProductionSettings(config);
+  if (config.YAKUBA_S3_ENDPOINT) {
+    const missing = (['YAKUBA_S3_BUCKET', 'YAKUBA_S3_ACCESS_KEY_ID', 'YAKUBA_S3_SECRET_ACCESS_KEY'] as const).find((name) => config[name] === undefined);
+    if (missing) throw new ConfigError(`設定エラー / configuration error: ${missing} must be set when YAKUBA_S3_ENDPOINT is set / オブジェクトストレージを使うときは必須です`);
+  }
   const mynumber = resolveMynumberProvider(config);
   return { ...config, MYNUMBER_OIDC: mynumber, secretIsEphemeral: config.YAKUBA_SECRET === undefined };
 }
