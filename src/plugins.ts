@@ -6,6 +6,7 @@ import { createDevOutboxTransport, createSmtpTransport, type MailTransport } fro
 import { createMailDeliveryHandler } from './platform/mail/send-mail.ts';
 import { createLocalDiskStore } from './platform/storage/local-disk-store.ts';
 import { createS3Store } from './platform/storage/s3-store.ts';
+import { createOutboxPurgeJob, OUTBOX_PURGE_JOB } from './platform/jobs/outbox-purge.ts';
 import type { FileStore } from './platform/storage/file-store.ts';
 import { join } from 'node:path';
 import { createRetentionJob, RETENTION_JOB } from './cases/retention.ts';
@@ -54,11 +55,12 @@ export function createJobHandlerRegistry(config: Config, transport: MailTranspor
   handlers.register(createRetentionJob(files));
   handlers.register(createDraftCleanupJob(files));
   handlers.register(createSearchTextJob(procedureDefinitions));
+  handlers.register(createOutboxPurgeJob());
   return handlers;
 }
 
 /** Jobs booked every night for each municipality. */
-export const NIGHTLY_JOBS = [RETENTION_JOB, DRAFT_CLEANUP_JOB, SEARCH_TEXT_JOB];
+export const NIGHTLY_JOBS = [RETENTION_JOB, DRAFT_CLEANUP_JOB, SEARCH_TEXT_JOB, OUTBOX_PURGE_JOB];
 
 /** Every job that books its own next run, with when: booked for each municipality at start. */
 export function recurringSchedules(config: Config): RecurringSchedule[] {

@@ -61,6 +61,7 @@ const JOB_KIND_LABELS: Record<string, string> = {
   'cases.retention': '保存期間を過ぎた個人情報の削除（毎晩）',
   'procedures.draft_cleanup': '期限切れの申請の下書きの削除（毎晩）',
   'cases.search_text': '申請を検索するための情報の作成（毎晩）',
+  'platform.outbox_purge': '送信済みメールと完了した処理の記録の削除（毎晩）',
 };
 
 const MAIL_STATUS_LABELS: Record<string, string> = {
