@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/database.ts';
 import { tenantTransaction } from '../platform/db/tenant-trips.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
-import { auditChainHead, auditInsert, nextAuditLink, type ChainHeadRow } from '../platform/audit/record-audit.ts';
+import { auditAppend } from '../platform/audit/record-audit.ts';
 import { meetsAssurance, type AssuranceLevel } from '../platform/identity/assurance.ts';
 import { duplicateOf, findSubmitted, newSubmissionKeys, submissionStatements, type Submission } from '../cases/submit-application.ts';
 import { notifyJobRunners } from '../platform/jobs/enqueue-job.ts';
@@ -14,8 +14,8 @@ import { firstIncompletePage, submissionOf } from './draft-flow.tsx';
 import { applicationDrafts, type ApplicationDraftRow, type ProcedureRow } from './schema.ts';
 
 // The resident's submit, in one transaction of two round trips: the first reads the draft with
-// its procedure and takes an audit chain; the second writes the application, its files, history,
-// receipt mail and delivery job, the audit record and the draft's deletion, and commits.
+// its procedure; the second writes the application, its files, history, receipt mail and delivery
+// job, takes an audit chain and appends the audit record, deletes the draft, and commits.
 
 interface DraftRow {
   id: string;
@@ -102,9 +102,8 @@ export interface SubmitRequest {
 async function attempt(db: Queryable, request: SubmitRequest): Promise<SubmitOutcome> {
   const code = request.municipalityCode;
   return tenantTransaction(db, code, async (trips) => {
-    const [drafts, , heads] = await trips.read([residentDraft(request.draftId, request.resident.residentId), ...auditChainHead(code)]);
+    const [drafts] = await trips.read([residentDraft(request.draftId, request.resident.residentId)]);
     const found = drafts![0];
-    const head = heads![0];
     if (!found) return { kind: 'not-found' };
     const row = found as unknown as DraftRow;
     const key = `${code}:${row.procedure_id}:${row.version}`;
@@ -129,8 +128,8 @@ async function attempt(db: Queryable, request: SubmitRequest): Promise<SubmitOut
       residentId: request.resident.residentId,
       contactEmail: request.resident.email,
     };
-    const audit = nextAuditLink({ municipalityCode: code, actorType: 'resident', actorId: request.resident.residentId, action: 'case.submitted', target: keys.receiptNumber, detail: { procedure: loaded.procedure.slug, channel: 'online' } }, head as unknown as ChainHeadRow, keys.now);
-    await trips.finish([...submissionStatements(db, submission, keys), auditInsert(audit), db.delete(applicationDrafts).where(eq(applicationDrafts.id, request.draftId)).getSQL()]);
+    const audit = auditAppend({ municipalityCode: code, actorType: 'resident', actorId: request.resident.residentId, action: 'case.submitted', target: keys.receiptNumber, detail: { procedure: loaded.procedure.slug, channel: 'online' } }, keys.now);
+    await trips.finish([...submissionStatements(db, submission, keys), ...audit, db.delete(applicationDrafts).where(eq(applicationDrafts.id, request.draftId)).getSQL()]);
     return { kind: 'submitted', applicationId: keys.applicationId };
   });
 }

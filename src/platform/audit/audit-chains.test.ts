@@ -12,6 +12,7 @@ import { createLocalDiskStore } from '../storage/local-disk-store.ts';
 import type { FileStore } from '../storage/file-store.ts';
 import { writeAuditCheckpoint } from './audit-checkpoint.ts';
 import { recordAudit } from './record-audit.ts';
+import { auditHash } from './audit-hash.ts';
 import { auditEvents } from './schema.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 import { verifyAuditTrail } from './verify-audit-trail.ts';
@@ -74,6 +75,26 @@ describe('several chains per municipality', () => {
     await holder;
     return row.chain;
   }
+
+  it('hashes in SQL exactly as auditHash does, whatever the event holds', async () => {
+    const code = '143669';
+    const details = [
+      {},
+      { name: '二宮 花子', note: '𠮷野家🙂', quote: 'say "はい"', slash: 'a\\b\nc', nested: { '10': 1, '2': [true, null, 1.5], z: { b: 1, a: 2 } } },
+      { when: new Date('2026-12-07T01:02:03.004Z'), tab: '\t', control: '\u0001', line: '\u2028' },
+    ];
+    // Chain 0, then other chains: appends held open by other transactions spill over.
+    for (const detail of details) await recordAudit(database.db, { municipalityCode: code, actorType: 'resident', actorId: null, action: 'test.hash', target: null, detail });
+    await database.db.transaction(async (tx) => {
+      await recordAudit(tx, { municipalityCode: code, actorType: 'system', action: 'test.holder' });
+      if (other !== database) await other.db.transaction((tx2) => recordAudit(tx2, { municipalityCode: code, actorType: 'staff', actorId: 'staff-9', action: 'test.other-chain', target: 'x', detail: details[1] }));
+    });
+    const rows = await database.db.select().from(auditEvents).where(eq(auditEvents.municipalityCode, code));
+    for (const row of rows) assert.equal(row.hash, auditHash({ ...row, occurredAt: row.occurredAt }), `${row.action} in chain ${row.chain}`);
+    if (other !== database) assert.ok(rows.some((row) => row.chain > 0), 'an event in a chain other than 0');
+    const [verified] = await verifyAuditChain(database.db, code);
+    assert.equal(verified!.ok, true, verified!.message);
+  });
 
   it('takes every one of 2×200 concurrent appends from two pools exactly once, each chain without gaps', async () => {
     const code = '143421';
