@@ -130,8 +130,7 @@ function followingStatements(tx: Queryable, submission: Submission, application:
     }),
   );
   if (submission.contactEmail) {
-    const row = { ...application, submittedAt: keys.now } as unknown as ApplicationRow;
-    statements.push(...queueMailStatements(tx, { municipalityCode: code, to: submission.contactEmail, subject: `【${submission.municipalityName}】申請を受け付けました（受付番号 ${keys.receiptNumber}）`, text: receiptMail(submission, row) }, keys.mailId));
+    statements.push(...queueMailStatements(tx, { municipalityCode: code, to: submission.contactEmail, subject: `【${submission.municipalityName}】申請を受け付けました（受付番号 ${keys.receiptNumber}）`, text: receiptMail(submission, application as unknown as ApplicationRow) }, keys.mailId));
   }
   return statements;
 }
@@ -140,7 +139,7 @@ function followingStatements(tx: Queryable, submission: Submission, application:
  * The statements that turn a finished draft into an application, in order, for one transaction:
  * the application, its files, the first history entry and the receipt mail commit together or not
  * at all. A second submission of the same draft (same idempotency key) fails on the unique index,
- * and so does a receipt number already taken: see isDuplicateSubmission.
+ * and so does a receipt number already taken: see duplicateOf.
  */
 export function submissionStatements(tx: Queryable, submission: Submission, keys: SubmissionKeys): SQL[] {
   const application = applicationValues(submission, keys);
@@ -157,10 +156,6 @@ export function duplicateOf(error: unknown): 'submission' | 'receipt-number' | u
   return undefined;
 }
 
-export function findSubmitted(tx: Queryable, municipalityCode: string, idempotencyKey: string): Promise<ApplicationRow | undefined> {
-  return findByKey(tx, municipalityCode, idempotencyKey);
-}
-
 /**
  * Turns a finished draft into an application inside the caller's transaction (the counter's):
  * the application, its files, the first history entry and the receipt mail commit together or not
@@ -170,7 +165,7 @@ export async function submitApplication(tx: Queryable, submission: Submission, n
   const existing = await findByKey(tx, submission.municipalityCode, submission.idempotencyKey);
   if (existing) return { application: existing, created: false };
   for (let attempt = 0; attempt < 5; attempt++) {
-    const keys = { ...newSubmissionKeys(now), now };
+    const keys = newSubmissionKeys(now);
     const values = applicationValues(submission, keys);
     try {
       // A savepoint, so that a receipt number already taken costs only this attempt.

@@ -166,7 +166,7 @@ export function applyRoutes(services: Services): Hono<AppEnv> {
         return show(c, checkPageView(outcome.loaded, [{ field: 'declaration', message: '申請内容を確認し、同意する場合はチェックを入れてください' }], links(c, outcome.loaded)));
       case 'not-found': {
         // Submitted already (a retried or double-clicked submit): show the same receipt.
-        const done = /^[0-9a-f-]{36}$/u.test(draftId) ? await withTenant(db, code(c), (tx) => findApplicationByDraft(tx, draftId, owner(c))) : undefined;
+        const done = await withTenant(db, code(c), (tx) => findApplicationByDraft(tx, draftId, owner(c)));
         if (done) return c.redirect(`${c.get('base')}/apply/done/${done.id}`, 303);
         return c.notFound();
       }

@@ -4,7 +4,8 @@ import { tenantTransaction } from '../platform/db/tenant-trips.ts';
 import { withTenant } from '../platform/db/tenant-scope.ts';
 import { auditAppend } from '../platform/audit/record-audit.ts';
 import { meetsAssurance, type AssuranceLevel } from '../platform/identity/assurance.ts';
-import { duplicateOf, findSubmitted, newSubmissionKeys, submissionStatements, type Submission } from '../cases/submit-application.ts';
+import { duplicateOf, newSubmissionKeys, submissionStatements, type Submission } from '../cases/submit-application.ts';
+import { findApplicationByDraft } from '../cases/resident-commands.ts';
 import { notifyJobRunners } from '../platform/jobs/enqueue-job.ts';
 import type { FormDefinition } from '../forms/form-definition.ts';
 import type { Answers } from '../forms/answers.ts';
@@ -149,7 +150,7 @@ export async function submitResidentDraft(db: Queryable, request: SubmitRequest)
       const duplicate = duplicateOf(error);
       if (duplicate === 'receipt-number' && tries < 4) continue;
       if (duplicate !== 'submission') throw error;
-      const done = await withTenant(db, request.municipalityCode, (tx) => findSubmitted(tx, request.municipalityCode, request.draftId));
+      const done = await withTenant(db, request.municipalityCode, (tx) => findApplicationByDraft(tx, request.draftId, { residentId: request.resident.residentId }));
       if (!done) throw error;
       return { kind: 'submitted', applicationId: done.id };
     }

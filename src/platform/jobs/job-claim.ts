@@ -4,15 +4,10 @@ import type { Queryable } from '../db/database.ts';
 import { jobs, type JobRow } from './schema.ts';
 
 /**
- * Takes one ready job, or one whose worker has held it for over ten minutes (presumed crashed).
- * SKIP LOCKED lets concurrent workers each take a different row instead of queueing on one.
+ * Takes up to limit ready jobs in one statement, oldest first, including any whose worker has held
+ * it for over ten minutes (presumed crashed). SKIP LOCKED lets concurrent workers each take
+ * different rows instead of queueing on one.
  */
-export async function claimJob(db: Queryable, workerId: string): Promise<JobRow | undefined> {
-  const [job] = await claimJobs(db, workerId, 1);
-  return job;
-}
-
-/** Takes up to limit ready jobs in one statement, oldest first (see claimJob). */
 export async function claimJobs(db: Queryable, workerId: string, limit: number): Promise<JobRow[]> {
   const next = sql`(select id from ${jobs}
     where (status = 'pending' and run_at <= now()) or (status = 'running' and locked_at < now() - interval '10 minutes')

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { Registry } from '../registry.ts';
 import { backoffDelayMs } from './job-backoff.ts';
-import { claimJob, claimJobs, finishJob, finishJobsDone } from './job-claim.ts';
+import { claimJobs, finishJob, finishJobsDone } from './job-claim.ts';
 import type { JobHandler } from './job-handler.ts';
 import { createPollingLoop } from './job-loop.ts';
 import type { JobRow } from './schema.ts';
@@ -81,18 +81,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     }
   }
 
-  async function runOnce(): Promise<boolean> {
-    const job = await claimJob(db, workerId);
-    if (!job) return false;
-    if (await runClaimed(job)) await settle(job, { status: 'done', finishedAt: sql`now()` });
-    return true;
-  }
-
   // The loop takes several ready jobs at once and runs them side by side: one at a time, each
   // job's round trips (claim, work, done) queue behind the last, and a burst of receipt mails
   // would be sent slower than applications arrive.
-  async function runBatch(): Promise<boolean> {
-    const claimed = await claimJobs(db, workerId, batchSize);
+  async function runBatch(limit: number): Promise<boolean> {
+    const claimed = await claimJobs(db, workerId, limit);
     if (claimed.length === 0) return false;
     const succeeded = await Promise.all(claimed.map(runClaimed));
     const done = claimed.filter((_, i) => succeeded[i]);
@@ -101,8 +94,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     return true;
   }
 
-  const loop = createPollingLoop(runBatch, pollIntervalMs, log);
-  return { start: loop.start, stop: loop.stop, runOnce };
+  const loop = createPollingLoop(() => runBatch(batchSize), pollIntervalMs, log);
+  return { start: loop.start, stop: loop.stop, runOnce: () => runBatch(1) };
 }
 
 /** The message, and its causes' (drizzle wraps driver errors), without stack traces. */
