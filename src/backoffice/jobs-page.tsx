@@ -12,7 +12,7 @@ export function JobsPage(props: { counts: Record<string, number>; dead: JobRow[]
     <>
       <h1>バックグラウンド処理</h1>
       {props.retried ? <p class="notice" role="status">処理を再実行の待ち行列に戻しました。</p> : null}
-      <p>メール送信などの処理は、画面の操作とは別に順番に実行されます。失敗した処理は間隔をあけて自動で再試行し、上限回数を超えると「失敗（停止）」になります。</p>
+      <p>メール送信などの処理は、画面の操作とは別に、届いた順に実行されます（いくつかは同時に実行されます）。失敗した処理は間隔をあけて自動で再試行し、上限回数を超えると「失敗（停止）」になります。</p>
       <h2>件数</h2>
       <ul>
         {Object.entries(STATUS_LABELS).map(([status, label]) => (
