@@ -25,7 +25,7 @@ export interface CaseExport {
 
 type FileNames = (id: string) => string;
 type Reader = (answers: Answers, fileName: FileNames) => string | null;
-interface FieldColumn extends ExportColumn {
+export interface FieldColumn extends ExportColumn {
   read: Reader;
 }
 
@@ -66,6 +66,59 @@ function definitionColumns(definition: FormDefinition, repeatCounts: Map<string,
   });
 }
 
+export interface ExportLayout {
+  procedure: string;
+  version: number;
+  exportedAt: string;
+  columns: ExportColumn[];
+  fields: FieldColumn[];
+}
+
+/**
+ * The columns of one procedure's export: fixed columns, then every field of every form version the
+ * applications were made with (the newest sets the order), repeats up to the most items seen.
+ */
+export function exportLayout(slug: string, definitions: Map<number, FormDefinition>, repeatCounts: Map<string, number>, now: Date): ExportLayout {
+  const versions = [...definitions.keys()].sort((a, b) => b - a);
+  const fields: FieldColumn[] = [];
+  for (const version of versions) {
+    for (const column of definitionColumns(definitions.get(version)!, repeatCounts)) {
+      if (!fields.some((c) => c.key === column.key)) fields.push(column);
+    }
+  }
+  return {
+    procedure: slug,
+    version: versions[0] ?? 0,
+    exportedAt: isoTokyo(now),
+    columns: [...FIXED_COLUMNS.map((key) => ({ key, label: key })), ...fields.map(({ key, label }) => ({ key, label }))],
+    fields,
+  };
+}
+
+/** The names of the repeated pages, whose item counts decide how many columns they take. */
+export function repeatNames(definitions: Map<number, FormDefinition>): string[] {
+  return [...new Set([...definitions.values()].flatMap((definition) => definition.pages.flatMap((page) => (page.repeat ? [page.repeat.name] : []))))];
+}
+
+/** One application as an export row; the answers are left out once personal data is deleted. */
+export function exportRow(layout: ExportLayout, application: ApplicationRow, attachments: ApplicationAttachmentRow[]): Record<string, string | null> {
+  const fileName = attachmentFileName(attachments.filter((file) => file.applicationId === application.id));
+  const fixed: Record<string, string | null> = {
+    受付番号: application.receiptNumber,
+    手続きID: application.procedureSlug,
+    手続き名: application.procedureTitle,
+    様式の版: String(application.version),
+    申請方法: application.channel,
+    状態: application.status,
+    受付日時: isoTokyo(application.submittedAt),
+    処理期限: application.dueDate,
+    完了日時: application.decidedAt ? isoTokyo(application.decidedAt) : null,
+    担当課コード: application.departmentCode,
+  };
+  const deleted = application.personalDataDeletedAt !== null;
+  return { ...fixed, ...Object.fromEntries(layout.fields.map((column) => [column.key, deleted ? null : column.read(application.answers as Answers, fileName)])) };
+}
+
 export interface ExportInput {
   slug: string;
   /** Every form version the applications were made with; the newest sets the column order. */
@@ -75,45 +128,17 @@ export interface ExportInput {
   now: Date;
 }
 
-/** One row per application, fixed columns first and then one column per answer, by field path. */
+/** A whole export in memory, for a few applications; the routes stream it (case-export-stream.ts). */
 export function buildCaseExport(input: ExportInput): CaseExport {
   const repeatCounts = new Map<string, number>();
-  for (const application of input.applications) {
-    for (const [name, value] of Object.entries(application.answers as Answers)) {
-      if (Array.isArray(value) && value.some((item) => typeof item === 'object')) repeatCounts.set(name, Math.max(repeatCounts.get(name) ?? 0, value.length));
+  for (const name of repeatNames(input.definitions)) {
+    for (const application of input.applications) {
+      const value = (application.answers as Answers)[name];
+      if (Array.isArray(value)) repeatCounts.set(name, Math.max(repeatCounts.get(name) ?? 0, value.length));
     }
   }
-  const versions = [...input.definitions.keys()].sort((a, b) => b - a);
-  const fieldColumns: FieldColumn[] = [];
-  for (const version of versions) {
-    for (const column of definitionColumns(input.definitions.get(version)!, repeatCounts)) {
-      if (!fieldColumns.some((c) => c.key === column.key)) fieldColumns.push(column);
-    }
-  }
-  const rows = input.applications.map((a) => {
-    const fileName = attachmentFileName(input.attachments.filter((file) => file.applicationId === a.id));
-    const fixed: Record<string, string | null> = {
-      受付番号: a.receiptNumber,
-      手続きID: a.procedureSlug,
-      手続き名: a.procedureTitle,
-      様式の版: String(a.version),
-      申請方法: a.channel,
-      状態: a.status,
-      受付日時: isoTokyo(a.submittedAt),
-      処理期限: a.dueDate,
-      完了日時: a.decidedAt ? isoTokyo(a.decidedAt) : null,
-      担当課コード: a.departmentCode,
-    };
-    const deleted = a.personalDataDeletedAt !== null;
-    return { ...fixed, ...Object.fromEntries(fieldColumns.map((column) => [column.key, deleted ? null : column.read(a.answers as Answers, fileName)])) };
-  });
-  return {
-    procedure: input.slug,
-    version: versions[0] ?? 0,
-    exportedAt: isoTokyo(input.now),
-    columns: [...FIXED_COLUMNS.map((key) => ({ key, label: key })), ...fieldColumns.map(({ key, label }) => ({ key, label }))],
-    rows,
-  };
+  const { fields, ...layout } = exportLayout(input.slug, input.definitions, repeatCounts, input.now);
+  return { ...layout, rows: input.applications.map((a) => exportRow({ ...layout, fields }, a, input.attachments)) };
 }
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe; plain numbers are left alone. */
@@ -122,9 +147,20 @@ function spreadsheetSafe(value: string | null): string {
   return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
-/** UTF-8 with BOM (so Excel reads it as UTF-8), CRLF line ends, a header row of column keys. */
+const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;
+
+/** The BOM (so Excel reads UTF-8) and the header row of column keys. */
+export function csvHeader(columns: ExportColumn[]): string {
+  return stringify([columns.map((column) => column.key)], { ...CSV_OPTIONS, bom: true });
+}
+
+/** Rows as CSV records, CRLF after each, in the header's column order. */
+export function csvRecords(columns: ExportColumn[], rows: Record<string, string | null>[]): string {
+  if (rows.length === 0) return '';
+  return stringify(rows.map((row) => columns.map((column) => spreadsheetSafe(row[column.key] ?? null))), CSV_OPTIONS);
+}
+
+/** UTF-8 with BOM, CRLF line ends, a header row of column keys. */
 export function caseExportCsv(data: CaseExport): string {
-  const keys = data.columns.map((column) => column.key);
-  const records = data.rows.map((row) => keys.map((key) => spreadsheetSafe(row[key] ?? null)));
-  return stringify([keys, ...records], { record_delimiter: '\r\n', bom: true, quoted_match: /[\r\n]/ });
+  return csvHeader(data.columns) + csvRecords(data.columns, data.rows);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeForSearch } from '../platform/search/normalize.ts';
 import type { Queryable } from '../platform/db/database.ts';
 import { departmentsByCode } from '../platform/identity/departments.ts';
@@ -148,7 +148,40 @@ export async function attachmentsOfMany(tx: Queryable, applicationIds: string[])
   return tx.select().from(applicationAttachments).where(inArray(applicationAttachments.applicationId, applicationIds)).orderBy(asc(applicationAttachments.round), asc(applicationAttachments.createdAt));
 }
 
-export async function applicationsOfProcedure(tx: Queryable, procedureId: string, version?: number): Promise<ApplicationRow[]> {
-  const conditions = [eq(applications.procedureId, procedureId), ...(version === undefined ? [] : [eq(applications.version, version)])];
-  return tx.select().from(applications).where(and(...conditions)).orderBy(asc(applications.submittedAt), asc(applications.receiptNumber));
+/** Which applications one export takes: a procedure, optionally one form version, none submitted after upTo. */
+export interface ExportRange {
+  municipalityCode: string;
+  procedureId: string;
+  version?: number;
+  upTo: Date;
+}
+
+/** Where the previous batch of an export ended, in its order (受付日時, 受付番号). */
+export interface ExportCursor {
+  submittedAt: Date;
+  receiptNumber: string;
+}
+
+function inRange(range: ExportRange): SQL {
+  return and(eq(applications.municipalityCode, range.municipalityCode), eq(applications.procedureId, range.procedureId), lte(applications.submittedAt, range.upTo), ...(range.version === undefined ? [] : [eq(applications.version, range.version)]))!;
+}
+
+/** How many of an export's applications were made with each form version. */
+export async function exportVersionCounts(tx: Queryable, range: ExportRange): Promise<Map<number, number>> {
+  const grouped = await tx.select({ version: applications.version, count: sql<number>`count(*)`.mapWith(Number) }).from(applications).where(inRange(range)).groupBy(applications.version);
+  return new Map(grouped.map((g) => [g.version, g.count]));
+}
+
+/** The most items any of an export's applications gave on each repeated page. */
+export async function exportRepeatCounts(tx: Queryable, range: ExportRange, names: string[]): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const most = (name: string) => sql`coalesce(max(case when jsonb_typeof(${applications.answers} -> ${name}) = 'array' then jsonb_array_length(${applications.answers} -> ${name}) end), 0)`;
+  const [row] = (await tx.select({ counts: sql<number[]>`array[${sql.join(names.map(most), sql`, `)}]` }).from(applications).where(inRange(range))) as { counts: number[] }[];
+  return new Map(names.map((name, index) => [name, Number(row?.counts[index] ?? 0)]));
+}
+
+/** The next batch of an export's applications after the cursor, in 受付日時 then 受付番号 order. */
+export async function exportBatch(tx: Queryable, range: ExportRange, after: ExportCursor | undefined, size: number): Promise<ApplicationRow[]> {
+  const next = after ? sql`(${applications.submittedAt}, ${applications.receiptNumber}) > (${after.submittedAt.toISOString()}::timestamptz, ${after.receiptNumber})` : undefined;
+  return tx.select().from(applications).where(and(inRange(range), next)).orderBy(asc(applications.submittedAt), asc(applications.receiptNumber)).limit(size);
 }

@@ -4,37 +4,53 @@ import { authorize, can, type StaffActor } from '../platform/identity/staff-poli
 import type { FormDefinition } from '../forms/form-definition.ts';
 import type { DefinitionSource } from '../forms/definition-source.ts';
 import { departmentsByCode } from '../platform/identity/departments.ts';
-import { buildCaseExport, type CaseExport } from './case-export.ts';
-import { applicationsOfProcedure, attachmentsOfMany, departmentOf } from './case-queries.ts';
+import { exportLayout, exportRow, repeatNames, type ExportLayout } from './case-export.ts';
+import { attachmentsOfMany, departmentOf, exportBatch, exportRepeatCounts, exportVersionCounts, type ExportCursor, type ExportRange } from './case-queries.ts';
+
+/** What one export will write: its columns and which applications, checked and audited before the first byte. */
+export interface ExportPlan {
+  layout: ExportLayout;
+  range: ExportRange;
+  count: number;
+}
 
 /**
- * Gathers one procedure's applications for export, after checking case.export for the
- * procedure's department, and writes the export to the audit trail. undefined: no such procedure.
+ * Plans one procedure's export after checking case.export for the procedure's department, and
+ * writes the export to the audit trail. undefined: no such procedure.
  */
-export async function loadCaseExport(tx: Queryable, source: DefinitionSource, actor: StaffActor, request: { slug: string; version?: number; format: 'csv' | 'json' }, now = new Date()): Promise<CaseExport | undefined> {
+export async function planCaseExport(tx: Queryable, source: DefinitionSource, actor: StaffActor, request: { slug: string; version?: number; format: 'csv' | 'json' }, now = new Date()): Promise<ExportPlan | undefined> {
   const procedure = await source.procedureBySlug(tx, request.slug);
   if (!procedure) return undefined;
   const latest = await source.latestVersion(tx, procedure.id);
   const department = latest ? await departmentOf(tx, latest.definition.department) : null;
   authorize(actor, 'case.export', { municipalityCode: procedure.municipalityCode, departmentId: department?.id ?? null });
-  const applications = await applicationsOfProcedure(tx, procedure.id, request.version);
-  const versions = new Set(applications.map((a) => a.version));
-  versions.add(request.version ?? latest?.version ?? 0);
+  const range: ExportRange = { municipalityCode: procedure.municipalityCode, procedureId: procedure.id, version: request.version, upTo: now };
   const definitions = new Map<number, FormDefinition>();
-  for (const version of versions) {
+  const addDefinition = async (version: number) => {
     const definition = await source.definitionAt(tx, procedure.id, version);
     if (definition) definitions.set(version, definition);
-  }
-  const attachments = await attachmentsOfMany(tx, applications.map((a) => a.id));
+  };
+  const versionCounts = await exportVersionCounts(tx, range);
+  for (const version of new Set([...versionCounts.keys(), request.version ?? latest?.version ?? 0])) await addDefinition(version);
+  const repeatCounts = await exportRepeatCounts(tx, range, repeatNames(definitions));
+  const count = [...versionCounts.values()].reduce((sum, n) => sum + n, 0);
   await recordAudit(tx, {
     municipalityCode: procedure.municipalityCode,
     actorType: 'staff',
     actorId: actor.id,
     action: 'case.export',
     target: request.slug,
-    detail: { format: request.format, count: applications.length, ...(request.version ? { version: request.version } : {}) },
+    detail: { format: request.format, count, ...(request.version ? { version: request.version } : {}) },
   });
-  return buildCaseExport({ slug: request.slug, definitions, applications, attachments, now });
+  return { layout: exportLayout(request.slug, definitions, repeatCounts, now), range, count };
+}
+
+/** The next rows of a planned export after the cursor, with the cursor to continue from (none at the end). */
+export async function nextExportRows(tx: Queryable, plan: ExportPlan, after: ExportCursor | undefined, size: number): Promise<{ rows: Record<string, string | null>[]; next?: ExportCursor }> {
+  const batch = await exportBatch(tx, plan.range, after, size);
+  const attachments = await attachmentsOfMany(tx, batch.map((a) => a.id));
+  const last = batch.at(-1);
+  return { rows: batch.map((a) => exportRow(plan.layout, a, attachments)), next: last && batch.length === size ? { submittedAt: last.submittedAt, receiptNumber: last.receiptNumber } : undefined };
 }
 
 /** The procedures whose applications this staff member may export, for the inbox's links. */

@@ -12,7 +12,7 @@ import type { FieldError } from '../views/form-fields.tsx';
 import { actOnCase, CaseStateError, recordCaseView } from './case-commands.ts';
 import type { KeptAction } from './case-action-forms.tsx';
 import { isCaseActionKind, parseCaseAction, type CaseActionKind } from './case-action-input.ts';
-import { caseExportCsv } from './case-export.ts';
+import { exportStream, type ExportRowsReader } from './case-export-stream.ts';
 import { CasePage } from './case-page.tsx';
 import { CasePrintPage } from './case-print-page.tsx';
 import { departmentOf, findCase, inboxCounts, inboxProcedures, inboxScope, listInbox } from './case-queries.ts';
@@ -21,7 +21,7 @@ import { InboxPage } from './inbox-page.tsx';
 import { correctableQuestions } from './correctable.ts';
 import type { Answers } from '../forms/answers.ts';
 import { parseInboxFilters } from './inbox-filters.ts';
-import { exportableProcedures, loadCaseExport } from './load-case-export.ts';
+import { exportableProcedures, nextExportRows, planCaseExport } from './load-case-export.ts';
 import { attachmentsOf } from './resident-commands.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,13 +50,15 @@ export function caseStaffRoutes(services: Services, definitions: DefinitionSourc
     const slug = c.req.query('procedure') ?? '';
     const versionText = c.req.query('version');
     const version = versionText && /^[1-9]\d{0,5}$/.test(versionText) ? Number(versionText) : undefined;
-    const data = await withTenant(db, code(c), (tx) => loadCaseExport(tx, definitions, c.get('staff')!, { slug, version, format }));
-    if (!data) return c.notFound();
-    const filename = `${slug}-${data.exportedAt.slice(0, 10).replaceAll('-', '')}.${format}`;
-    c.header('Content-Disposition', `attachment; filename="${filename}"`);
-    c.header('Cache-Control', 'no-store');
-    if (format === 'json') return c.json(data);
-    return c.body(caseExportCsv(data), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    const plan = await withTenant(db, code(c), (tx) => planCaseExport(tx, definitions, c.get('staff')!, { slug, version, format }));
+    if (!plan) return c.notFound();
+    const filename = `${slug}-${plan.layout.exportedAt.slice(0, 10).replaceAll('-', '')}.${format}`;
+    const read: ExportRowsReader = (after, size) => withTenant(db, code(c), (tx) => nextExportRows(tx, plan, after, size));
+    return c.body(exportStream(plan, format, read), 200, {
+      'Content-Type': format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    });
   };
   app.get('/cases/export.csv', exportRoute('csv'));
   app.get('/cases/export.json', exportRoute('json'));
