@@ -34,8 +34,10 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'
     totalMs += ms;
   });
 }
-const busyMs = totalMs - (selfMs.get('(idle)') ?? 0);
+// A worker thread waiting for its next task (piscina parks in Atomics.wait) is idle, not busy.
+const isIdle = (key: string) => key === '(idle)' || key.startsWith('atomicsWaitLoop ');
+const busyMs = totalMs - [...selfMs].filter(([key]) => isIdle(key)).reduce((sum, [, ms]) => sum + ms, 0);
 console.log(`CPU profile: ${(busyMs / 1000).toFixed(1)} s busy of ${(totalMs / 1000).toFixed(1)} s sampled`);
-for (const [key, ms] of [...selfMs].filter(([key]) => key !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, Number(count))) {
+for (const [key, ms] of [...selfMs].filter(([key]) => !isIdle(key)).sort((a, b) => b[1] - a[1]).slice(0, Number(count))) {
   console.log(`${((ms / busyMs) * 100).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
 }
