@@ -14,8 +14,12 @@ if (process.env.YAKUBA_TSX === '1') {
   register();
   ({ main } = await import('../src/main.ts'));
 } else {
-  const { build } = await import('../scripts/build.js');
+  const { build, distDir } = await import('../scripts/build.js');
   await build();
+  // V8 keeps the compiled code of dist/ (and of what it loads from node_modules) on disk, so that
+  // later starts skip compiling it; the folder goes with dist/ at the next build.
+  const { enableCompileCache } = await import('node:module');
+  enableCompileCache(`${distDir}/.compile-cache`);
   ({ main } = await import('../dist/src/main.js'));
 }
 process.exitCode = await main(process.argv.slice(2));
