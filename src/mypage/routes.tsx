@@ -33,8 +33,7 @@ export function mypageRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/mypage', async (c) => {
     const resident = c.get('resident')!;
-    const row = await loadResident(db, resident);
-    return page(c, 'マイページ', <MyPage resident={resident} lastSignInAt={row?.lastSignInAt ?? null} townName={town(c)} base={c.get('base')} csrfToken={csrf(c)} />);
+    return page(c, 'マイページ', <MyPage resident={resident} lastSignInAt={resident.lastSignInAt} townName={town(c)} base={c.get('base')} csrfToken={csrf(c)} />);
   });
 
   app.get('/mypage/applications', async (c) => {

@@ -17,6 +17,8 @@ export interface SignedInResident {
   assurance: AssuranceLevel;
   /** Key of this browser's session, to mark it in the list of devices. */
   sessionIdHash: string;
+  /** When the resident last signed in (shown on マイページ), read with the session. */
+  lastSignInAt: Date | null;
 }
 
 interface SignedInRow {
@@ -26,12 +28,13 @@ interface SignedInRow {
   resident_id: string;
   municipality_code: string;
   email: string;
+  last_sign_in_at: Date | string | null;
 }
 
 /** The resident of a live, signed-in public session, in one statement. */
 function signedInResident(rawId: string): SQL {
   const { idHash, now, idleSince } = liveSessionBounds(rawId, 'public');
-  return sql`select s.id_hash, s.assurance, s.last_seen_at, r.id as resident_id, r.municipality_code, r.email
+  return sql`select s.id_hash, s.assurance, s.last_seen_at, r.id as resident_id, r.municipality_code, r.email, r.last_sign_in_at
     from sessions as s join residents as r on r.id = s.resident_id
     where s.id_hash = ${idHash} and s.zone = 'public' and s.stage = 'signed-in' and s.expires_at > ${now.toISOString()} and s.last_seen_at > ${idleSince.toISOString()}`;
 }
@@ -52,6 +55,7 @@ export function residentSessionMiddleware(db: Queryable): MiddlewareHandler<AppE
           email: found.email,
           assurance: isAssuranceLevel(found.assurance) ? found.assurance : 'none',
           sessionIdHash: found.id_hash,
+          lastSignInAt: found.last_sign_in_at === null ? null : new Date(found.last_sign_in_at),
         });
         if (Date.now() - new Date(found.last_seen_at).getTime() > TOUCH_AFTER_MS) await withTenant(db, municipality.code, (tx) => touchSession(tx, found.id_hash));
       }
