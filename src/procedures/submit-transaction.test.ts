@@ -73,8 +73,13 @@ describe('the resident’s submit', () => {
     // The form's definition was read by the first submit of this process and is kept since.
     const resident = await signInResident(t.publicApp, t.services.db, 'submit-traced@example.jp');
     await applyForNinshin(resident, `/m/${TOWN}`, { [SQL_TRACE_HEADER]: '1' });
-    const lines = readFileSync(traceFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Traced);
-    const submit = lines.filter((line) => line.label.endsWith('/submit'));
+    // The trace is written through a stream: wait until the submit's last message (its commit) is on disk.
+    const readSubmit = () => readFileSync(traceFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Traced).filter((line) => line.label.endsWith('/submit'));
+    let submit = readSubmit();
+    for (let waited = 0; waited < 5_000 && !submit.some((line) => /;\ncommit$/u.test(line.text)); waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      submit = readSubmit();
+    }
     assert.ok(submit.length > 0, 'the traced submit was written to the trace');
     assert.equal(new Set(submit.map((line) => line.request)).size, 1);
     assert.ok(submit.length <= 3, `round trips: ${submit.length}`);
