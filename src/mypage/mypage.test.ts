@@ -37,6 +37,13 @@ describe('マイページ', () => {
     for (const path of ['profile', 'sessions', 'export', 'delete']) assert.match(html, new RegExp(`href="/m/143421/mypage/${path}"`));
   });
 
+  it('shows when the resident last signed in, as stored', async () => {
+    const browser = await signInResident(t.publicApp, t.services.db, 'last-sign-in@example.jp');
+    await t.services.db.update(residents).set({ lastSignInAt: new Date('2026-04-01T00:30:00Z') }).where(eq(residents.email, 'last-sign-in@example.jp'));
+    const html = await (await browser.get(`${BASE}/mypage`)).text();
+    assert.match(html, /最後にサインインした日時<\/th><td>[^<]*2026年[^<]*4月1日[^<]*9:30/);
+  });
+
   it('saves the profile with フリガナ in full-width katakana and the phone in half-width digits', async () => {
     const browser = await signInResident(t.publicApp, t.services.db, 'profile@example.jp');
     const form = { name: '二宮 太郎', 'name-kana': 'にのみや ﾀﾛｳ', 'birth-year': '１９８５', 'birth-month': '4', 'birth-day': '1', address: '神奈川県中郡二宮町二宮961番地', phone: '０４６３－７１－３３１１' };
