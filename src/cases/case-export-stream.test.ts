@@ -40,14 +40,14 @@ describe('streamed case export', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    // 23 applications of the procedure, four at a time sharing one 受付日時 (so the cursor must break ties),
-    // plus one of another procedure, one of another town and one submitted after the export began.
+    // 23 applications of the procedure, two at a time sharing one 受付日時 (so the cursor must break ties)
+    // and pairs a microsecond apart (finer than a JavaScript Date), plus one of another procedure, one of another town and one submitted after the export began.
     await database.db.execute(sql`
       insert into applications (municipality_code, receipt_number, idempotency_key, procedure_id, procedure_slug, procedure_title, version,
         department_code, channel, answers, status, submitted_at, due_date, retention_years)
       select ${TOWN}, 'R-' || lpad(g::text, 3, '0'), gen_random_uuid(), ${procedureId}::uuid, 'jido-teate', '児童手当', 1 + g % 2, 'kosodate', 'online',
         jsonb_build_object('note', case when g = 5 then '=1+1' else '備考' || g end, 'children', (select jsonb_agg(jsonb_build_object('birthDate', '2020-01-0' || c)) from generate_series(1, 1 + g % 3) c)),
-        'received', timestamptz '2026-05-01' + (g / 4) * interval '1 hour', date '2026-05-10', 5
+        'received', timestamptz '2026-05-01' + (g / 4) * interval '1 hour' + (g % 4 / 2) * interval '1 microsecond', date '2026-05-10', 5
       from generate_series(1, 23) g`);
     await database.db.execute(sql`
       insert into applications (municipality_code, receipt_number, idempotency_key, procedure_id, procedure_slug, procedure_title, version,
@@ -70,7 +70,7 @@ describe('streamed case export', () => {
     assert.deepEqual(plan.layout.columns.slice(-3).map((c) => c.key), ['children[1].birthDate', 'children[2].birthDate', 'children[3].birthDate']);
   });
 
-  it('writes every application of the range once, in 受付日時 then 受付番号 order, across batches', async () => {
+  it('writes every application of the range once, in 受付日時 then 受付番号 order, across batches', { timeout: 30_000 }, async () => {
     const { text: csv, chunks } = await text(exportStream(plan, 'csv', read, 2));
     assert.ok(csv.startsWith('\uFEFF受付番号,'));
     assert.ok(chunks >= 12, `one chunk per batch, got ${chunks}`);

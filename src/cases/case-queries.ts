@@ -156,9 +156,13 @@ export interface ExportRange {
   upTo: Date;
 }
 
-/** Where the previous batch of an export ended, in its order (受付日時, 受付番号). */
+/**
+ * Where the previous batch of an export ended, in its order (受付日時, 受付番号). The time is
+ * PostgreSQL's own text of it: a Date keeps milliseconds only, and a row stored with microseconds
+ * would then sort after its own cursor and come again.
+ */
 export interface ExportCursor {
-  submittedAt: Date;
+  submittedAt: string;
   receiptNumber: string;
 }
 
@@ -180,8 +184,15 @@ export async function exportRepeatCounts(tx: Queryable, range: ExportRange, name
   return new Map(names.map((name, index) => [name, Number(row?.counts[index] ?? 0)]));
 }
 
-/** The next batch of an export's applications after the cursor, in 受付日時 then 受付番号 order. */
-export async function exportBatch(tx: Queryable, range: ExportRange, after: ExportCursor | undefined, size: number): Promise<ApplicationRow[]> {
-  const next = after ? sql`(${applications.submittedAt}, ${applications.receiptNumber}) > (${after.submittedAt.toISOString()}::timestamptz, ${after.receiptNumber})` : undefined;
-  return tx.select().from(applications).where(and(inRange(range), next)).orderBy(asc(applications.submittedAt), asc(applications.receiptNumber)).limit(size);
+/** The next batch of an export's applications after the cursor, in 受付日時 then 受付番号 order, and the cursor at its last row. */
+export async function exportBatch(tx: Queryable, range: ExportRange, after: ExportCursor | undefined, size: number): Promise<{ rows: ApplicationRow[]; last?: ExportCursor }> {
+  const next = after ? sql`(${applications.submittedAt}, ${applications.receiptNumber}) > (${after.submittedAt}::timestamptz, ${after.receiptNumber})` : undefined;
+  const batch = await tx
+    .select({ application: applications, submittedAtText: sql<string>`${applications.submittedAt}::text` })
+    .from(applications)
+    .where(and(inRange(range), next))
+    .orderBy(asc(applications.submittedAt), asc(applications.receiptNumber))
+    .limit(size);
+  const last = batch.at(-1);
+  return { rows: batch.map((row) => row.application), last: last && { submittedAt: last.submittedAtText, receiptNumber: last.application.receiptNumber } };
 }

@@ -47,10 +47,9 @@ export async function planCaseExport(tx: Queryable, source: DefinitionSource, ac
 
 /** The next rows of a planned export after the cursor, with the cursor to continue from (none at the end). */
 export async function nextExportRows(tx: Queryable, plan: ExportPlan, after: ExportCursor | undefined, size: number): Promise<{ rows: Record<string, string | null>[]; next?: ExportCursor }> {
-  const batch = await exportBatch(tx, plan.range, after, size);
-  const attachments = await attachmentsOfMany(tx, batch.map((a) => a.id));
-  const last = batch.at(-1);
-  return { rows: batch.map((a) => exportRow(plan.layout, a, attachments)), next: last && batch.length === size ? { submittedAt: last.submittedAt, receiptNumber: last.receiptNumber } : undefined };
+  const { rows, last } = await exportBatch(tx, plan.range, after, size);
+  const attachments = await attachmentsOfMany(tx, rows.map((a) => a.id));
+  return { rows: rows.map((a) => exportRow(plan.layout, a, attachments)), next: rows.length === size ? last : undefined };
 }
 
 /** The procedures whose applications this staff member may export, for the inbox's links. */
