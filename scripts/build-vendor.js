@@ -77,7 +77,7 @@ export async function buildVendor(root, outDir) {
         entryPoints[bundleName(spec)] = resolved.get(spec);
         continue;
       }
-      const exported = names[spec].filter((n) => n === 'default' || IDENTIFIER.test(n));
+      const exported = names[spec].filter((n) => IDENTIFIER.test(n));
       const file = join(entryDir, `${bundleName(spec)}.mjs`);
       writeFileSync(file, `export { ${exported.join(', ')} } from ${JSON.stringify(spec)};\n`);
       entryPoints[bundleName(spec)] = file;

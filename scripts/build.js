@@ -60,8 +60,7 @@ function rewriteVendored(code, fileRel, vendored) {
 }
 
 /** Compiles one source file into the staging tree, or copies it when it is not TypeScript. */
-async function compile(file, staging, vendored) {
-  const { transform } = await import('esbuild');
+async function compile(transform, file, staging, vendored) {
   const rel = relative(root, file);
   if (rel === 'package.json' || rel === 'package-lock.json') return;
   const target = join(staging, rel);
@@ -93,7 +92,8 @@ export async function build({ force = false } = {}) {
   const vendor = buildVendor(root, join(staging, 'vendor'));
   vendor.catch(() => {}); // awaited below, once the sources are compiled
   const vendored = vendoredPaths();
-  await Promise.all(files.map((file) => compile(file, staging, vendored)));
+  const { transform } = await import('esbuild');
+  await Promise.all(files.map((file) => compile(transform, file, staging, vendored)));
   await vendor;
   symlinkSync('../migrations', join(staging, 'migrations'));
   writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n');

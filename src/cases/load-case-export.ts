@@ -11,7 +11,6 @@ import { attachmentsOfMany, departmentOf, exportBatch, exportRepeatCounts, expor
 export interface ExportPlan {
   layout: ExportLayout;
   range: ExportRange;
-  count: number;
 }
 
 /**
@@ -26,12 +25,11 @@ export async function planCaseExport(tx: Queryable, source: DefinitionSource, ac
   authorize(actor, 'case.export', { municipalityCode: procedure.municipalityCode, departmentId: department?.id ?? null });
   const range: ExportRange = { municipalityCode: procedure.municipalityCode, procedureId: procedure.id, version: request.version, upTo: now };
   const definitions = new Map<number, FormDefinition>();
-  const addDefinition = async (version: number) => {
+  const versionCounts = await exportVersionCounts(tx, range);
+  for (const version of new Set([...versionCounts.keys(), request.version ?? latest?.version ?? 0])) {
     const definition = await source.definitionAt(tx, procedure.id, version);
     if (definition) definitions.set(version, definition);
-  };
-  const versionCounts = await exportVersionCounts(tx, range);
-  for (const version of new Set([...versionCounts.keys(), request.version ?? latest?.version ?? 0])) await addDefinition(version);
+  }
   const repeatCounts = await exportRepeatCounts(tx, range, repeatNames(definitions));
   const count = [...versionCounts.values()].reduce((sum, n) => sum + n, 0);
   await recordAudit(tx, {
@@ -42,7 +40,7 @@ export async function planCaseExport(tx: Queryable, source: DefinitionSource, ac
     target: request.slug,
     detail: { format: request.format, count, ...(request.version ? { version: request.version } : {}) },
   });
-  return { layout: exportLayout(request.slug, definitions, repeatCounts, now), range, count };
+  return { layout: exportLayout(request.slug, definitions, repeatCounts, now), range };
 }
 
 /** The next rows of a planned export after the cursor, with the cursor to continue from (none at the end). */
